@@ -1,0 +1,10 @@
+package org.newsroom.events;
+
+/**
+ * How far a reader has read: the (transaction id, position) of the last event it processed.
+ * The log is read in this order, not by position alone, so a late-committing transaction is never skipped.
+ */
+public record Checkpoint(long transactionId, long position) {
+
+    public static final Checkpoint START = new Checkpoint(0, 0);
+}

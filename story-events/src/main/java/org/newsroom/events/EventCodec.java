@@ -1,0 +1,67 @@
+package org.newsroom.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+
+/** Turns events into the JSON stored in {@code data} and back, upcasting old schema versions on the way in. */
+public final class EventCodec {
+
+    private static final Logger LOG = Logger.getLogger(EventCodec.class);
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public EventMetadata readMetadata(String json) {
+        return read(json, EventMetadata.class);
+    }
+
+    /** Unknown types are returned as {@link StoryEvent.Unknown} with a warning, never an error. */
+    public StoryEvent readEvent(String type, int schemaVersion, String json) {
+        Class<? extends StoryEvent> target = switch (type) {
+            case StoryEvent.StoryOpened.TYPE -> StoryEvent.StoryOpened.class;
+            case StoryEvent.ArticleIngested.TYPE -> StoryEvent.ArticleIngested.class;
+            case StoryEvent.ClaimsExtracted.TYPE -> StoryEvent.ClaimsExtracted.class;
+            case StoryEvent.ArticleAssignedToStory.TYPE -> StoryEvent.ArticleAssignedToStory.class;
+            default -> null;
+        };
+        JsonNode node = read(json, JsonNode.class);
+        if (target == null) {
+            LOG.warnf("skipping event of unknown type %s (schema version %d)", type, schemaVersion);
+            return new StoryEvent.Unknown(type, schemaVersion, node);
+        }
+        try {
+            return mapper.treeToValue(node, target);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.newsroom.events;
+
+import org.postgresql.util.PSQLException;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL event store. Every method works on the caller's connection and transaction, so that
+ * several appends and the caller's own writes commit or roll back together.
+ */
+public final class EventStore {
+
+    /** Channel notified after each append; it only wakes readers, who then read the table. */
+    public static final String CHANNEL = "newsroom_events";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final EventCodec codec;
+
+    public EventStore(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+
+    /** The stream's current version; 0 when it has no events. */
+    public int streamVersion(Connection connection, String streamId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?
+                """)) {
+            ps.setString(1, streamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Appends events to a stream that must be at {@code expectedVersion}, numbering them on from it.
+     * Returns the global positions. A concurrent writer to the same stream makes one of the two fail with
+     * {@link ConcurrencyConflictException}; an event id already stored fails with {@link DuplicateEventException}.
+     * Either failure leaves the transaction aborted: the caller rolls back.
+     */
+    public List<Long> append(Connection connection, String streamId, int expectedVersion, List<NewEvent> events)
+            throws SQLException {
+        int actual = streamVersion(connection, streamId);
+        if (actual != expectedVersion) {
+            throw new ConcurrencyConflictException(streamId, expectedVersion, "it is at " + actual);
+        }
+        int n = events.size();
+        Object[] ids = new Object[n];
+        String[] types = new String[n];
+        Integer[] schemaVersions = new Integer[n];
+        String[] data = new String[n];
+        String[] metadata = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEvent e = events.get(i);
+            ids[i] = e.eventId();
+            types[i] = e.event().type();
+            schemaVersions[i] = e.event().schemaVersion();
+            data[i] = codec.write(e.event());
+            metadata[i] = codec.write(e.metadata());
+        }
+        List<Long> positions = new ArrayList<>(n);
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::jsonb, e.metadata::jsonb
+                FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS e(id, type, schema_version, data, metadata, ord)
+                ORDER BY e.ord
+                RETURNING position
+                """)) {
+            ps.setString(1, streamId);
+            ps.setInt(2, expectedVersion);
+            ps.setArray(3, array(connection, "uuid", ids));
+            ps.setArray(4, array(connection, "text", types));
+            ps.setArray(5, array(connection, "int4", schemaVersions));
+            ps.setArray(6, array(connection, "text", data));
+            ps.setArray(7, array(connection, "text", metadata));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.add(rs.getLong(1));
+                }
+            }
+        } catch (PSQLException e) {
+            throw translate(e, streamId, expectedVersion);
+        }
+        positions.sort(null);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, CHANNEL);
+            ps.setString(2, Long.toString(positions.get(n - 1)));
+            ps.execute();
+        }
+        return positions;
+    }
+
+    private static RuntimeException translate(PSQLException e, String streamId, int expectedVersion)
+            throws SQLException {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getServerErrorMessage() == null) {
+            throw e;
+        }
+        String constraint = e.getServerErrorMessage().getConstraint();
+        if ("events_event_id_key".equals(constraint)) {
+            return new DuplicateEventException(e.getServerErrorMessage().getDetail());
+        }
+        if ("events_stream_version_key".equals(constraint)) {
+            return new ConcurrencyConflictException(streamId, expectedVersion, "a concurrent append won");
+        }
+        throw e;
+    }
+
+    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+
+    /** All events of one stream, oldest first. */
+    public List<RecordedEvent> readStream(Connection connection, String streamId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + """
+                WHERE stream_id = ? ORDER BY stream_version
+                """)) {
+            ps.setString(1, streamId);
+            return readAll(ps);
+        }
+    }
+
+    /**
+     * The next events after {@code after} in commit-safe order. Only transactions below the oldest one still
+     * running are visible, so an event of a transaction that commits later than a higher position is read
+     * once it commits, never skipped.
+     */
+    public List<RecordedEvent> readAfter(Connection connection, Checkpoint after, int limit) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + """
+                WHERE (transaction_id, position) > (?::text::xid8, ?)
+                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY transaction_id, position
+                LIMIT ?
+                """)) {
+            ps.setString(1, Long.toUnsignedString(after.transactionId()));
+            ps.setLong(2, after.position());
+            ps.setInt(3, limit);
+            return readAll(ps);
+        }
+    }
+
+    /** The ArticleIngested event of the article's latest revision, if the article is known. */
+    public Optional<RecordedEvent> latestRevision(Connection connection, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + """
+                WHERE type = 'ArticleIngested' AND data ->> 'articleId' = ?
+                ORDER BY position DESC LIMIT 1
+                """)) {
+            ps.setString(1, articleId.toString());
+            return readAll(ps).stream().findFirst();
+        }
+    }
+
+    /** The highest position in the log, 0 when empty. */
+    public long headPosition(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(max(position), 0) FROM events");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static final String SELECT = """
+            SELECT position, stream_id, stream_version, event_id, type, schema_version, data::text,
+                   metadata::text, recorded_at, transaction_id::text
+            FROM events
+            """;
+
+    private List<RecordedEvent> readAll(PreparedStatement ps) throws SQLException {
+        List<RecordedEvent> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String type = rs.getString(5);
+                int schemaVersion = rs.getInt(6);
+                events.add(new RecordedEvent(
+                        rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getObject(4, UUID.class), schemaVersion,
+                        codec.readEvent(type, schemaVersion, rs.getString(7)),
+                        codec.readMetadata(rs.getString(8)),
+                        rs.getTimestamp(9).toInstant(),
+                        Long.parseUnsignedLong(rs.getString(10))));
+            }
+        }
+        return events;
+    }
+}

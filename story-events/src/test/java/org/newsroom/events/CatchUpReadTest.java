@@ -1,0 +1,70 @@
+package org.newsroom.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CatchUpReadTest {
+
+    private final EventStore store = new EventStore(new EventCodec());
+
+    @Test
+    void aReaderBetweenTwoOutOfOrderCommitsDoesNotSkipTheEarlierPosition() throws SQLException {
+        try (Connection early = EventStoreDatabase.connect(); Connection late = EventStoreDatabase.connect();
+             Connection reader = EventStoreDatabase.connect()) {
+            Checkpoint checkpoint = readToEnd(reader, Checkpoint.START, new ArrayList<>());
+            early.setAutoCommit(false);
+            late.setAutoCommit(false);
+            long earlyPosition = store.append(early, StoryEvent.streamOf(UUID.randomUUID()), 0, List.of(Events.opened())).get(0);
+            long latePosition = store.append(late, StoryEvent.streamOf(UUID.randomUUID()), 0, List.of(Events.opened())).get(0);
+            assertTrue(earlyPosition < latePosition);
+            late.commit();
+
+            List<Long> seen = new ArrayList<>();
+            checkpoint = readToEnd(reader, checkpoint, seen);
+            assertFalse(seen.contains(latePosition), "the later position must wait until the earlier transaction ends");
+
+            early.commit();
+            checkpoint = readToEnd(reader, checkpoint, seen);
+            assertTrue(seen.contains(earlyPosition), "earlier position delivered after its late commit");
+            assertTrue(seen.contains(latePosition));
+        }
+    }
+
+    @Test
+    void unknownEventTypesAreKeptAndReadAsUnknown() throws SQLException {
+        String stream = StoryEvent.streamOf(UUID.randomUUID());
+        try (Connection c = EventStoreDatabase.connect(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+                    VALUES ('%s', 1, gen_random_uuid(), 'SomethingFromTheFuture', '{"x": 1}', '{}')
+                    """.formatted(stream));
+            RecordedEvent event = store.readStream(c, stream).get(0);
+            StoryEvent.Unknown unknown = assertInstanceOf(StoryEvent.Unknown.class, event.event());
+            assertEquals("SomethingFromTheFuture", unknown.type());
+            assertEquals(1, unknown.data().get("x").asInt());
+        }
+    }
+
+    private Checkpoint readToEnd(Connection reader, Checkpoint from, List<Long> seen) throws SQLException {
+        Checkpoint checkpoint = from;
+        for (List<RecordedEvent> batch = store.readAfter(reader, checkpoint, 100); !batch.isEmpty();
+             batch = store.readAfter(reader, checkpoint, 100)) {
+            for (RecordedEvent e : batch) {
+                seen.add(e.position());
+                checkpoint = new Checkpoint(e.transactionId(), e.position());
+            }
+        }
+        return checkpoint;
+    }
+}

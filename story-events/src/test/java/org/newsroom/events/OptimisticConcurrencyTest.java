@@ -1,0 +1,66 @@
+package org.newsroom.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class OptimisticConcurrencyTest {
+
+    private final EventStore store = new EventStore(new EventCodec());
+
+    @Test
+    void appendAtAStaleVersionFailsAndWritesNothing() throws SQLException {
+        String stream = StoryEvent.streamOf(UUID.randomUUID());
+        try (Connection c = EventStoreDatabase.connect()) {
+            store.append(c, stream, 0, List.of(Events.opened(), Events.opened()));
+            assertThrows(ConcurrencyConflictException.class, () -> store.append(c, stream, 1, List.of(Events.opened())));
+            assertThrows(ConcurrencyConflictException.class, () -> store.append(c, stream, 5, List.of(Events.opened())));
+            assertEquals(List.of(1, 2), store.readStream(c, stream).stream().map(RecordedEvent::streamVersion).toList());
+        }
+    }
+
+    @Test
+    void ofTwoConcurrentAppendsAtTheSameVersionOneWinsAndTheOtherConflicts() throws Exception {
+        String stream = StoryEvent.streamOf(UUID.randomUUID());
+        try (Connection first = EventStoreDatabase.connect(); Connection second = EventStoreDatabase.connect()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            store.append(first, stream, 0, List.of(Events.opened()));
+            // The second append blocks on the first's uncommitted row, then fails once the first commits.
+            CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> {
+                try {
+                    store.append(second, stream, 0, List.of(Events.opened()));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            first.commit();
+            Throwable failure = assertThrows(Exception.class, () -> blocked.get(10, TimeUnit.SECONDS)).getCause();
+            assertInstanceOf(ConcurrencyConflictException.class, failure);
+            second.rollback();
+            assertEquals(1, store.readStream(first, stream).size());
+        }
+    }
+
+    @Test
+    void theSameEventIdIsStoredOnlyOnce() throws SQLException {
+        NewEvent event = Events.opened();
+        String stream = StoryEvent.streamOf(UUID.randomUUID());
+        String otherStream = StoryEvent.streamOf(UUID.randomUUID());
+        try (Connection c = EventStoreDatabase.connect()) {
+            store.append(c, stream, 0, List.of(event));
+            assertThrows(DuplicateEventException.class, () -> store.append(c, otherStream, 0, List.of(event)));
+            assertEquals(0, store.streamVersion(c, otherStream));
+        }
+    }
+}
