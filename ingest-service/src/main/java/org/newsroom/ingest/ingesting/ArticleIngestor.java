@@ -1,0 +1,241 @@
+package org.newsroom.ingest.ingesting;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.newsroom.events.ConcurrencyConflictException;
+import org.newsroom.events.DuplicateEventException;
+import org.newsroom.events.EventMetadata;
+import org.newsroom.events.EventStore;
+import org.newsroom.events.NewEvent;
+import org.newsroom.events.RecordedEvent;
+import org.newsroom.events.StoryEvent;
+import org.newsroom.events.StoryEvent.ArticleAssignedToStory;
+import org.newsroom.events.StoryEvent.ArticleIngested;
+import org.newsroom.events.StoryEvent.ClaimsExtracted;
+import org.newsroom.events.StoryEvent.StoryOpened;
+import org.newsroom.ingest.api.IngestResponse;
+import org.newsroom.ingest.api.ValidArticle;
+import org.newsroom.ingest.stories.StoryAssigner;
+import org.newsroom.ingest.stories.StoryIndex;
+import org.newsroom.ingest.stories.StoryProfile;
+import org.newsroom.text.AnalyzedArticle;
+import org.newsroom.text.ArticleAnalyzer;
+import org.newsroom.text.ArticleInput;
+import org.newsroom.text.Entity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns one article into its events and appends them, with the story index update, in one transaction.
+ * Analysis runs before the transaction; the short decide-and-append part is serialized by an advisory lock so that
+ * two similar articles arriving together cannot both open a story.
+ */
+@ApplicationScoped
+public class ArticleIngestor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
+    private static final long ASSIGNMENT_LOCK = 0x4e657773726f6f6dL; // "Newsroom"
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final AgroalDataSource dataSource;
+    private final EventStore store;
+    private final StoryIndex index;
+    private final ArticleAnalyzer analyzer;
+    private final StoryAssigner assigner = new StoryAssigner();
+    private final MeterRegistry metrics;
+
+    public ArticleIngestor(AgroalDataSource dataSource, EventStore store, ArticleAnalyzer analyzer, MeterRegistry metrics) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.index = new StoryIndex(store.codec().mapper());
+        this.analyzer = analyzer;
+        this.metrics = metrics;
+    }
+
+    private record Prepared(ValidArticle request, UUID articleId, String contentHash, AnalyzedArticle analysis,
+                            StoryProfile profile, Instant receivedAt) {
+    }
+
+    public IngestResponse ingest(ValidArticle article) throws SQLException {
+        String body = article.text() != null ? article.text() : article.html();
+        String contentHash = ArticleIdentity.contentHash(article.title(), body);
+        UUID articleId = ArticleIdentity.articleId(article.outlet(), article.url(), ArticleIdentity.contentHash(null, body));
+        MDC.put("articleId", articleId.toString());
+        try {
+            Optional<IngestResponse> known = inTransaction(c -> duplicate(c, articleId, contentHash));
+            if (known.isPresent()) {
+                return duplicateAnswer(known.get());
+            }
+            long started = System.nanoTime();
+            AnalyzedArticle analysis = analyzer.analyze(
+                    new ArticleInput(article.title(), article.text(), article.html(), article.publishedAt()));
+            metrics.timer("newsroom.extraction.time").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            Prepared prepared = new Prepared(article, articleId, contentHash, analysis, profile(article, analysis),
+                    Instant.now());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    IngestResponse response = inTransaction(c -> append(c, prepared));
+                    if (response.duplicate()) {
+                        return duplicateAnswer(response);
+                    }
+                    metrics.counter("newsroom.articles.ingested").increment();
+                    LOG.infof("ingested article %s (revision %d) into story %s at position %d with %d claims",
+                            articleId, response.revision(), response.storyId(), response.position(), response.claims());
+                    return response;
+                } catch (ConcurrencyConflictException | DuplicateEventException e) {
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.debugf("retrying article %s after: %s", articleId, e.getMessage());
+                }
+            }
+        } finally {
+            MDC.remove("articleId");
+        }
+    }
+
+    private IngestResponse duplicateAnswer(IngestResponse response) {
+        metrics.counter("newsroom.articles.duplicates").increment();
+        LOG.infof("article %s is a duplicate of revision %d", response.articleId(), response.revision());
+        return response;
+    }
+
+    private IngestResponse append(Connection c, Prepared p) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, ASSIGNMENT_LOCK);
+            lock.execute();
+        }
+        Optional<IngestResponse> known = duplicate(c, p.articleId(), p.contentHash());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<RecordedEvent> previous = store.latestRevision(c, p.articleId());
+        ValidArticle a = p.request();
+        Instant publishedAt = a.publishedAt();
+        List<StoryEvent> events = new ArrayList<>();
+        StoryIndex.Entry story;
+        int revision;
+        if (previous.isPresent()) {
+            ArticleIngested before = (ArticleIngested) previous.get().event();
+            revision = before.revision() + 1;
+            story = index.find(c, storyIdOf(previous.get().streamId())).orElseThrow();
+            events.add(ingested(p, revision));
+            events.add(extracted(p, revision));
+            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), "revision", 1.0, null, null));
+        } else {
+            revision = 1;
+            StoryAssigner.Decision decision = assigner.assign(p.profile(), index.candidates(c, publishedAt).stream()
+                    .map(e -> new StoryAssigner.Candidate(e.storyId(), e.profile())).toList(), a.storyHint());
+            if (decision.opensStory()) {
+                UUID storyId = ArticleIdentity.openedStoryId(p.articleId(), p.contentHash());
+                String headline = a.title() != null ? a.title() : firstSentence(p.analysis());
+                story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, new StoryProfile(java.util.Map.of()));
+                events.add(new StoryOpened(storyId, headline, p.articleId()));
+            } else {
+                story = index.find(c, decision.storyId()).orElseThrow();
+            }
+            events.add(ingested(p, revision));
+            events.add(extracted(p, revision));
+            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), decision.decision(),
+                    decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore()));
+        }
+        List<NewEvent> toAppend = new ArrayList<>();
+        UUID causation = null;
+        for (StoryEvent e : events) {
+            UUID id = ArticleIdentity.eventId(p.articleId(), p.contentHash(), e.type());
+            toAppend.add(new NewEvent(id, e, new EventMetadata(p.articleId(), causation, ArticleAnalyzer.VERSION)));
+            causation = id;
+        }
+        List<Long> positions = store.append(c, StoryEvent.streamOf(story.storyId()), story.streamVersion(), toAppend);
+        index.save(c, new StoryIndex.Entry(story.storyId(), story.headline(), story.streamVersion() + events.size(),
+                story.articleCount() + (revision == 1 ? 1 : 0),
+                publishedAt.isAfter(story.lastPublishedAt()) ? publishedAt : story.lastPublishedAt(),
+                story.profile().merge(p.profile())));
+        metrics.counter("newsroom.events.appended").increment(events.size());
+        return new IngestResponse(p.articleId(), story.storyId(), positions.get(positions.size() - 1),
+                p.analysis().claims().size(), false, revision);
+    }
+
+    /** The answer for an article revision that is already stored, if it is. */
+    private Optional<IngestResponse> duplicate(Connection c, UUID articleId, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT i.stream_id, (i.data ->> 'revision')::int,
+                       (SELECT max(position) FROM events a WHERE a.stream_id = i.stream_id
+                            AND a.metadata ->> 'correlationId' = i.data ->> 'articleId'),
+                       (SELECT jsonb_array_length(x.data -> 'claims') FROM events x WHERE x.event_id = ?)
+                FROM events i
+                WHERE i.event_id = ?
+                """)) {
+            ps.setObject(1, ArticleIdentity.eventId(articleId, contentHash, ClaimsExtracted.TYPE));
+            ps.setObject(2, ArticleIdentity.eventId(articleId, contentHash, ArticleIngested.TYPE));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new IngestResponse(articleId, storyIdOf(rs.getString(1)), rs.getLong(3),
+                        rs.getInt(4), true, rs.getInt(2)));
+            }
+        }
+    }
+
+    private static UUID storyIdOf(String streamId) {
+        return UUID.fromString(streamId.substring("story-".length()));
+    }
+
+    private static ArticleIngested ingested(Prepared p, int revision) {
+        ValidArticle a = p.request();
+        return new ArticleIngested(p.articleId(), revision, a.outlet(), a.url(), a.title(), a.publishedAt(),
+                p.receivedAt(), p.contentHash(), p.analysis().text(), p.analysis().dateline(),
+                p.analysis().wireCredits());
+    }
+
+    private static ClaimsExtracted extracted(Prepared p, int revision) {
+        return new ClaimsExtracted(p.articleId(), revision, ClaimMapper.claims(p.analysis().claims()),
+                ClaimMapper.entities(p.analysis().entities()));
+    }
+
+    private static StoryProfile profile(ValidArticle a, AnalyzedArticle analysis) {
+        String text = analysis.text();
+        int leadEnd = analysis.sentences().stream().skip(Math.min(3, analysis.sentences().size() - 1L))
+                .findFirst().map(s -> s.end()).orElse(text.length());
+        return StoryProfile.of(a.title(), text.substring(0, Math.min(leadEnd, text.length())),
+                analysis.entities().stream().map(Entity::name).toList());
+    }
+
+    private static String firstSentence(AnalyzedArticle analysis) {
+        String text = analysis.text();
+        String first = analysis.sentences().isEmpty() ? text
+                : text.substring(analysis.sentences().get(0).start(), analysis.sentences().get(0).end());
+        return first.length() > 200 ? first.substring(0, 200) : first;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+}

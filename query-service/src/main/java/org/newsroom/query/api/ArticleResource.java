@@ -1,0 +1,57 @@
+package org.newsroom.query.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.newsroom.events.StoryEvent.ClaimData;
+import org.newsroom.query.projection.ArticleBody;
+import org.newsroom.query.projection.ViewJson;
+import org.newsroom.query.readmodel.ArticleViewEntity;
+import org.newsroom.service.ProblemException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class ArticleResource {
+
+    private final ViewJson json;
+
+    public ArticleResource(ViewJson json) {
+        this.json = json;
+    }
+
+    public record ArticleView(UUID id, UUID storyId, String outlet, String title, String url, Instant publishedAt,
+                              int revision, String dateline, List<String> wireCredits, String text,
+                              List<ClaimData> claims) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "One article: its normalized text and claims; claim offsets index into text")
+    public ArticleView article(@PathParam("id") String id) throws JsonProcessingException {
+        UUID articleId;
+        try {
+            articleId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no article with id '" + id + "'");
+        }
+        ArticleViewEntity a = ArticleViewEntity.findById(articleId);
+        if (a == null) {
+            throw ProblemException.notFound("no article with id '" + id + "'");
+        }
+        ArticleBody body = json.mapper().readValue(a.body, ArticleBody.class);
+        return new ArticleView(a.articleId, a.storyId, a.outlet, a.title, a.url, a.publishedAt, a.revision,
+                body.dateline(), body.wireCredits(), body.text(), body.claims());
+    }
+}

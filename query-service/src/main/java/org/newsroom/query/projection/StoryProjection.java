@@ -1,0 +1,147 @@
+package org.newsroom.query.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.newsroom.events.RecordedEvent;
+import org.newsroom.events.StoryEvent;
+import org.newsroom.events.StoryEvent.ArticleAssignedToStory;
+import org.newsroom.events.StoryEvent.ArticleIngested;
+import org.newsroom.events.StoryEvent.ClaimsExtracted;
+import org.newsroom.events.StoryEvent.StoryOpened;
+import org.newsroom.events.StoryEvent.Unknown;
+import org.newsroom.query.readmodel.ArticleViewEntity;
+import org.newsroom.query.readmodel.StoryVersionEntity;
+import org.newsroom.query.readmodel.StoryViewEntity;
+import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.StoryView;
+import org.newsroom.query.view.StoryViewBuilder;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Applies events to the read model. Runs inside the caller's transaction, which also moves the checkpoint,
+ * so an event is applied exactly once. A story's view is rebuilt when an article's last event arrives.
+ */
+@ApplicationScoped
+public class StoryProjection {
+
+    private static final Logger LOG = Logger.getLogger(StoryProjection.class);
+
+    private final ObjectMapper mapper;
+    private final StoryViewBuilder builder = new StoryViewBuilder();
+
+    public StoryProjection(ViewJson json) {
+        this.mapper = json.mapper();
+    }
+
+    public void apply(RecordedEvent recorded) {
+        // Java 17 has no pattern switch; keep one branch per permitted type of StoryEvent.
+        StoryEvent event = recorded.event();
+        if (event instanceof StoryOpened e) {
+            opened(recorded, e);
+        } else if (event instanceof ArticleIngested e) {
+            ingested(recorded, e);
+        } else if (event instanceof ClaimsExtracted e) {
+            extracted(e);
+        } else if (event instanceof ArticleAssignedToStory e) {
+            assigned(recorded, e);
+        } else if (event instanceof Unknown e) {
+            LOG.warnf("projection skips unknown event type %s at position %d", e.type(), recorded.position());
+        }
+    }
+
+    private void opened(RecordedEvent recorded, StoryOpened e) {
+        StoryViewEntity story = new StoryViewEntity();
+        story.storyId = e.storyId();
+        story.headline = e.headline();
+        story.firstPublishedAt = recorded.recordedAt();
+        story.updatedAt = recorded.recordedAt();
+        story.version = recorded.streamVersion();
+        story.position = recorded.position();
+        story.body = "{}";
+        story.persist();
+    }
+
+    private void ingested(RecordedEvent recorded, ArticleIngested e) {
+        ArticleViewEntity article = ArticleViewEntity.findById(e.articleId());
+        if (article == null) {
+            article = new ArticleViewEntity();
+            article.articleId = e.articleId();
+        }
+        article.storyId = UUID.fromString(recorded.streamId().substring("story-".length()));
+        article.outlet = e.outlet();
+        article.title = e.title();
+        article.url = e.url();
+        article.publishedAt = e.publishedAt();
+        article.revision = e.revision();
+        article.position = recorded.position();
+        article.body = write(new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
+        article.persist();
+    }
+
+    private void extracted(ClaimsExtracted e) {
+        ArticleViewEntity article = ArticleViewEntity.findById(e.articleId());
+        if (article == null || article.revision != e.revision()) {
+            LOG.warnf("claims for unknown revision %d of article %s skipped", e.revision(), e.articleId());
+            return;
+        }
+        ArticleBody body = read(article.body, ArticleBody.class);
+        article.body = write(new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(), e.entities()));
+    }
+
+    private void assigned(RecordedEvent recorded, ArticleAssignedToStory e) {
+        StoryViewEntity story = StoryViewEntity.findById(e.storyId());
+        List<ArticleViewEntity> rows = ArticleViewEntity.ofStory(e.storyId());
+        List<StoryArticle> articles = rows.stream().map(this::storyArticle).toList();
+        StoryView view = builder.build(e.storyId(), story.headline, recorded.streamVersion(), recorded.recordedAt(),
+                articles);
+        Set<String> outlets = new TreeSet<>();
+        rows.forEach(r -> outlets.add(r.outlet));
+        story.articleCount = rows.size();
+        story.outletCount = outlets.size();
+        story.claimCount = view.claims().size();
+        story.contradictionCount = view.contradictions().size();
+        story.firstPublishedAt = rows.stream().map(r -> r.publishedAt).min(java.util.Comparator.naturalOrder())
+                .orElse(story.firstPublishedAt);
+        story.updatedAt = recorded.recordedAt();
+        story.version = recorded.streamVersion();
+        story.position = recorded.position();
+        story.body = write(view);
+
+        StoryVersionEntity version = new StoryVersionEntity();
+        version.storyId = e.storyId();
+        version.version = recorded.streamVersion();
+        version.recordedAt = recorded.recordedAt();
+        version.position = recorded.position();
+        version.body = story.body;
+        version.persist();
+    }
+
+    private StoryArticle storyArticle(ArticleViewEntity row) {
+        ArticleBody body = read(row.body, ArticleBody.class);
+        return new StoryArticle(row.articleId, row.outlet, row.title, row.url, row.publishedAt, body.text(),
+                body.wireCredits(), body.claims(), body.entities());
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
