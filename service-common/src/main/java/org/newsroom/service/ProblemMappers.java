@@ -1,7 +1,6 @@
 package org.newsroom.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,16 +19,22 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
+    /** Declared for the subtype too, so that it wins over Quarkus' own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String detail = field == null ? "the body must be a JSON object" : "'" + field + "' has the wrong type";
+        return respond(Problem.of(400, "Invalid request", detail, field));
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        String field = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                : null;
-        String detail = e instanceof InvalidFormatException || e instanceof MismatchedInputException
-                ? "field '" + field + "' has the wrong type"
-                : "the body is not valid JSON: " + e.getOriginalMessage();
-        return respond(Problem.of(400, "Invalid request", detail, field));
+        if (e instanceof MismatchedInputException m) {
+            return mismatch(m);
+        }
+        return respond(Problem.of(400, "Invalid request", "the body is not valid JSON: " + e.getOriginalMessage(), null));
     }
 
     @ServerExceptionMapper

@@ -207,8 +207,8 @@ public class ArticleIngestor {
 
     private static StoryProfile profile(ValidArticle a, AnalyzedArticle analysis) {
         String text = analysis.text();
-        int leadEnd = analysis.sentences().stream().skip(Math.min(3, analysis.sentences().size() - 1L))
-                .findFirst().map(s -> s.end()).orElse(text.length());
+        int leadSentences = Math.min(3, analysis.sentences().size());
+        int leadEnd = leadSentences == 0 ? text.length() : analysis.sentences().get(leadSentences - 1).end();
         return StoryProfile.of(a.title(), text.substring(0, Math.min(leadEnd, text.length())),
                 analysis.entities().stream().map(Entity::name).toList());
     }
