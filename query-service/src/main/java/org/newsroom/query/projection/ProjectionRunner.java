@@ -74,20 +74,31 @@ public class ProjectionRunner {
         Gauge.builder("newsroom.projection.active", () -> role.get() == Role.ACTIVE ? 1 : 0).register(metrics);
     }
 
-    void start(@Observes StartupEvent ignored) {
+    void onStart(@Observes StartupEvent ignored) {
+        resume();
+    }
+
+    void onStop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        pause();
+        role.set(Role.STOPPED);
+    }
+
+    /** Starts following the log (taking the lock when free). */
+    public synchronized void resume() {
         running = true;
         thread = new Thread(this::run, "projector");
         thread.setDaemon(true);
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+    /** Stops following the log and releases the lock; the checkpoint stays where it is. */
+    public synchronized void pause() throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.interrupt();
-            thread.join(5_000);
+            thread.join(10_000);
         }
-        role.set(Role.STOPPED);
+        role.set(Role.STARTING);
     }
 
     public Role role() {

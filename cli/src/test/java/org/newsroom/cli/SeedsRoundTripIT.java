@@ -1,0 +1,82 @@
+package org.newsroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The seeds through both services as separate processes on a real PostgreSQL: the walking skeleton end to end. */
+class SeedsRoundTripIT {
+
+    static final Path HOME = Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath();
+    static NewsroomStack stack;
+    static BulkImporter.Summary imported;
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = NewsroomStack.start(HOME, 0, 0, true);
+        imported = ImportCommand.importAll(new ObjectMapper(), HOME.resolve("seeds"), stack.ingest().url(),
+                stack.ingestKey(), null, 4, new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static long lastPosition() {
+        return imported.results().stream().mapToLong(r -> r.body().path("position").asLong()).max().orElseThrow();
+    }
+
+    @Test
+    void theFiveSeedsFormOneStoryFromFiveOutlets() {
+        assertEquals(5, imported.created(), imported.results().toString());
+        JsonPath stories = given().baseUri(stack.query().url()).queryParam("minPosition", lastPosition())
+                .get("/stories").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, stories.getList("stories").size());
+        assertEquals(5, stories.getInt("stories[0].articleCount"));
+        assertEquals(5, stories.getInt("stories[0].outletCount"));
+    }
+
+    @Test
+    void everyMentionInTheStorySlicesItsArticleText() {
+        String storyId = imported.results().get(0).body().path("storyId").asText();
+        JsonPath story = given().baseUri(stack.query().url()).queryParam("minPosition", lastPosition())
+                .get("/stories/" + storyId).then().statusCode(200).extract().jsonPath();
+        Map<String, String> texts = new java.util.HashMap<>();
+        List<Map<String, Object>> mentions = story.getList("claims.mentions.flatten()");
+        for (Map<String, Object> m : mentions) {
+            String articleId = (String) m.get("articleId");
+            String text = texts.computeIfAbsent(articleId, id -> given().baseUri(stack.query().url())
+                    .get("/articles/" + id).then().statusCode(200).extract().path("text"));
+            assertEquals(m.get("text"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
+        }
+    }
+
+    @Test
+    void importingTheSeedsAgainAddsNothing() throws Exception {
+        BulkImporter.Summary again = ImportCommand.importAll(new ObjectMapper(), HOME.resolve("seeds"),
+                stack.ingest().url(), stack.ingestKey(), null, 2, new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(5, again.duplicates());
+        assertEquals(0, again.created());
+        given().baseUri(stack.query().url()).get("/stories").then().body("stories.size()", equalTo(1));
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsroom.query;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.newsroom.localpg.PostgresTestResource;
+import org.newsroom.query.projection.ProjectionRunner;
+import org.newsroom.query.projection.ProjectionStatus;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ProjectorCheckpointTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ProjectionRunner runner;
+    @Inject
+    ProjectionStatus status;
+
+    @Test
+    void aRestartedProjectorResumesAtItsCheckpointAndAppliesEachEventOnce() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long first = story.article("Outlet A", StoryEvents.text("Outlet A"), Instant.parse("2024-03-05T10:00:00Z"));
+        await(first);
+
+        runner.pause();
+        long second = story.article("Outlet B", StoryEvents.text("Outlet B"), Instant.parse("2024-03-05T11:00:00Z"));
+        long third = story.article("Outlet C", StoryEvents.text("Outlet C"), Instant.parse("2024-03-05T12:00:00Z"));
+        Thread.sleep(300);
+        assertTrue(!status.hasApplied(second), "a stopped projector applies nothing");
+
+        runner.resume();
+        await(third);
+        // Every version was written exactly once: one history row per applied article, none twice.
+        assertEquals(3, count("SELECT count(*) FROM story_view_history WHERE story_id = '" + story.storyId + "'"));
+        assertEquals(3, count("SELECT article_count FROM story_view WHERE story_id = '" + story.storyId + "'"));
+        assertEquals(0, status.lag());
+    }
+
+    private void await(long position) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!status.hasApplied(position)) {
+            assertTrue(Instant.now().isBefore(deadline), "projection did not reach " + position);
+            Thread.sleep(50);
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsroom.query;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.newsroom.localpg.PostgresTestResource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class StoryApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aStoryIsServedWithItsClaimsMentionsAndProjectedPosition() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        story.article("Outlet A", StoryEvents.text("Outlet A"), Instant.parse("2024-03-05T10:00:00Z"));
+        long position = story.article("Outlet B", StoryEvents.text("Outlet B"), Instant.parse("2024-03-05T11:00:00Z"));
+
+        Response response = given().queryParam("minPosition", position).get("/stories/" + story.storyId);
+        response.then().statusCode(200)
+                .header("X-Projected-Position", notNullValue())
+                .body("id", equalTo(story.storyId.toString()))
+                .body("articles", hasSize(2))
+                .body("claims[0].kind", equalTo("QUANTITY"))
+                .body("claims[0].mentions", hasSize(2))
+                .body("claims[0].firstReported.outlet", equalTo("Outlet A"))
+                .body("timeline[0].date", equalTo("2024-03-05"));
+        assertTrue(Long.parseLong(response.header("X-Projected-Position")) >= position);
+
+        given().get("/stories").then().statusCode(200)
+                .body("stories.id", hasItem(story.storyId.toString()));
+    }
+
+    @Test
+    void everyMentionSlicesItsArticleTextExactly() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long position = story.article("Outlet C", StoryEvents.text("Outlet C"), Instant.now());
+        List<Map<String, Object>> mentions = given().queryParam("minPosition", position)
+                .get("/stories/" + story.storyId).path("claims.mentions.flatten()");
+        for (Map<String, Object> m : mentions) {
+            String text = given().get("/articles/" + m.get("articleId")).then().statusCode(200).extract().path("text");
+            assertEquals(m.get("text"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
+        }
+    }
+
+    @Test
+    void versionsAndChangesShowTheStoryAsItStoodThen() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long first = story.article("Outlet D", StoryEvents.text("Outlet D"), Instant.parse("2024-03-05T10:00:00Z"));
+        int v1 = given().queryParam("minPosition", first).get("/stories/" + story.storyId).path("version");
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        long second = story.article("Outlet E", StoryEvents.text("Outlet E"), Instant.parse("2024-03-05T12:00:00Z"));
+        given().queryParam("minPosition", second).get("/stories/" + story.storyId).then()
+                .body("articles", hasSize(2));
+
+        given().queryParam("version", v1).get("/stories/" + story.storyId).then().statusCode(200)
+                .body("version", equalTo(v1)).body("articles", hasSize(1));
+        given().queryParam("asOf", between.toString()).get("/stories/" + story.storyId).then().statusCode(200)
+                .body("articles", hasSize(1));
+        given().queryParam("since", v1).get("/stories/" + story.storyId + "/changes").then().statusCode(200)
+                .body("changes.type", hasItem("MENTIONS_ADDED"));
+        given().get("/stories/" + story.storyId + "/events").then().statusCode(200)
+                .body("type", equalTo(List.of("StoryOpened", "ArticleIngested", "ClaimsExtracted",
+                        "ArticleAssignedToStory", "ArticleIngested", "ClaimsExtracted", "ArticleAssignedToStory")))
+                .body("streamVersion", equalTo(List.of(1, 2, 3, 4, 5, 6, 7)));
+    }
+
+    @Test
+    void unknownStoriesAndBadParametersAreProblems() {
+        given().get("/stories/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/stories/not-an-id").then().statusCode(404).contentType("application/problem+json");
+        given().get("/articles/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("minPosition", "x").get("/stories").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("minPosition"));
+    }
+}
