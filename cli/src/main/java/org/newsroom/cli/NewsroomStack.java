@@ -7,66 +7,90 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
- * PostgreSQL plus both services as child processes: the configured server when QUARKUS_DATASOURCE_JDBC_URL is set,
- * otherwise an embedded one. Used by the demo run and by the end-to-end tests.
+ * PostgreSQL plus the services as child processes: the configured server when QUARKUS_DATASOURCE_JDBC_URL is set,
+ * otherwise an embedded one. Used by the demo run and by the end-to-end tests, which may start more instances.
  */
 public final class NewsroomStack implements AutoCloseable {
 
     static final Duration STARTUP = Duration.ofMinutes(3);
 
+    private final Path home;
     private final LocalPostgres database;
-    private final ServiceProcess ingest;
-    private final ServiceProcess query;
-    private final String ingestKey;
-    private final String adminKey;
+    private final String ingestKey = newKey();
+    private final String adminKey = newKey();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private ServiceProcess ingest;
+    private ServiceProcess query;
 
-    private NewsroomStack(LocalPostgres database, ServiceProcess ingest, ServiceProcess query, String ingestKey,
-                          String adminKey) {
+    private NewsroomStack(Path home, LocalPostgres database) {
+        this.home = home;
         this.database = database;
-        this.ingest = ingest;
-        this.query = query;
-        this.ingestKey = ingestKey;
-        this.adminKey = adminKey;
     }
 
-    /** Starts everything; {@code freshDatabase} gives tests a database of their own on a configured server. */
+    /** Starts the database and one instance of each service; {@code freshDatabase} isolates tests on a shared server. */
     public static NewsroomStack start(Path home, int ingestPort, int queryPort, boolean freshDatabase)
             throws IOException, InterruptedException {
         LocalPostgres database = freshDatabase ? LocalPostgres.freshForTests() : LocalPostgres.configuredOrEmbedded();
-        String ingestKey = newKey();
-        String adminKey = newKey();
+        NewsroomStack stack = new NewsroomStack(home, database);
+        try {
+            stack.ingest = stack.startIngest(ingestPort, false);
+            stack.query = stack.startQuery(queryPort, false);
+            stack.ingest.awaitReady(STARTUP);
+            stack.query.awaitReady(STARTUP);
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Another ingest-service instance on the same database; waits until it is ready when asked to. */
+    public ServiceProcess startIngest(int port, boolean awaitReady) throws IOException, InterruptedException {
+        return startService("ingest-service", port, awaitReady);
+    }
+
+    /** Another query-service instance on the same database. */
+    public ServiceProcess startQuery(int port, boolean awaitReady) throws IOException, InterruptedException {
+        return startService("query-service", port, awaitReady);
+    }
+
+    private ServiceProcess startService(String name, int port, boolean awaitReady)
+            throws IOException, InterruptedException {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password() == null ? "" : database.password());
         env.put("NEWSROOM_INGEST_API_KEYS", ingestKey);
         env.put("NEWSROOM_ADMIN_API_KEYS", adminKey);
-        Path logs = home.resolve(".newsroom").resolve("logs");
-        ServiceProcess ingest = null;
-        ServiceProcess query = null;
-        try {
-            ingest = ServiceProcess.start("ingest-service",
-                    home.resolve("ingest-service/target/quarkus-app/quarkus-run.jar"), port(ingestPort), env, logs);
-            query = ServiceProcess.start("query-service",
-                    home.resolve("query-service/target/quarkus-app/quarkus-run.jar"), port(queryPort), env, logs);
-            ingest.awaitReady(STARTUP);
-            query.awaitReady(STARTUP);
-            return new NewsroomStack(database, ingest, query, ingestKey, adminKey);
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            if (query != null) {
-                query.close();
-            }
-            if (ingest != null) {
-                ingest.close();
-            }
-            database.close();
-            throw e;
+        int actualPort = port(port);
+        String logName = name + (processes.stream().anyMatch(p -> p.name().equals(name)) ? "-" + actualPort : "");
+        ServiceProcess process = ServiceProcess.start(name, logName,
+                home.resolve(name + "/target/quarkus-app/quarkus-run.jar"), actualPort, env,
+                home.resolve(".newsroom").resolve("logs"));
+        processes.add(process);
+        if (awaitReady) {
+            process.awaitReady(STARTUP);
         }
+        return process;
+    }
+
+    /** Starts a stopped or killed instance again on its port; the stack keeps track of the new process. */
+    public ServiceProcess restart(ServiceProcess process) throws IOException {
+        ServiceProcess again = process.restart();
+        processes.set(processes.indexOf(process), again);
+        if (process == ingest) {
+            ingest = again;
+        } else if (process == query) {
+            query = again;
+        }
+        return again;
     }
 
     /** A free port when {@code requested} is 0. */
@@ -107,8 +131,9 @@ public final class NewsroomStack implements AutoCloseable {
 
     @Override
     public void close() {
-        query.close();
-        ingest.close();
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
         database.close();
     }
 }

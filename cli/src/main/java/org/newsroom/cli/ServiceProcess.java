@@ -20,28 +20,40 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final ProcessBuilder builder;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, ProcessBuilder builder) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.builder = builder;
     }
 
-    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir)
-            throws IOException {
+    public static ServiceProcess start(String name, String logName, Path jar, int port, Map<String, String> env,
+                                       Path logDir) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build first with ./mvnw -DskipTests package");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(logName + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, port, builder.start(), log, builder);
+    }
+
+    /** The same service again, on the same port and log, after a crash or stop. */
+    ServiceProcess restart() throws IOException {
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(name, port, builder.start(), log, builder);
+    }
+
+    public String name() {
+        return name;
     }
 
     public String url() {

@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -60,14 +63,74 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static LocalPostgres embedded() {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .start();
-            return new LocalPostgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
+            Path dataDirectory = Files.createTempDirectory("newsroom-pg");
+            EmbeddedServer server = new EmbeddedServer(dataDirectory, freePort());
+            server.start();
+            return new LocalPostgres(server.jdbcUrl(), "postgres", "postgres", server);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL", e);
         }
+    }
+
+    /** An embedded server that can be stopped and started again on the same data and port, as a real outage. */
+    private static final class EmbeddedServer implements AutoCloseable {
+        private final Path dataDirectory;
+        private final int port;
+        private EmbeddedPostgres running;
+
+        EmbeddedServer(Path dataDirectory, int port) {
+            this.dataDirectory = dataDirectory;
+            this.port = port;
+        }
+
+        synchronized void start() throws IOException {
+            running = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .start();
+        }
+
+        synchronized void stop() throws IOException {
+            if (running != null) {
+                running.close();
+                running = null;
+            }
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + port + "/postgres";
+        }
+
+        @Override
+        public void close() throws IOException {
+            stop();
+            try (var files = Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Whether {@link #stopServer()} and {@link #startServer()} can simulate an outage (embedded servers only). */
+    public boolean canRestart() {
+        return onClose instanceof EmbeddedServer;
+    }
+
+    /** Stops the embedded server, keeping its data: connections fail until {@link #startServer()}. */
+    public void stopServer() throws IOException {
+        ((EmbeddedServer) onClose).stop();
+    }
+
+    public void startServer() throws IOException {
+        ((EmbeddedServer) onClose).start();
     }
 
     private static String externalUsername() {

@@ -45,7 +45,7 @@ final class StoryEvents {
                 new QuantityData(40000, 36000, 44000, "vehicles cross", "about"),
                 List.of(new StoryEvent.DateData("Tuesday", 0, 0, LocalDate.of(2024, 3, 5))))), List.of()));
         events.add(new StoryEvent.ArticleAssignedToStory(articleId, 1, storyId, version == 0 ? "opened" : "joined",
-                0.9, null, null));
+                0.9, null, null, java.util.Map.of()));
         List<NewEvent> batch = events.stream()
                 .map(e -> new NewEvent(UUID.randomUUID(), e, new EventMetadata(articleId, null, "test"))).toList();
         try (Connection c = dataSource.getConnection()) {

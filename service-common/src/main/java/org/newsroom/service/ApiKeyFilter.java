@@ -20,7 +20,7 @@ public class ApiKeyFilter {
         RequiresKey required = resource.getResourceMethod() == null ? null
                 : Optional.ofNullable(resource.getResourceMethod().getAnnotation(RequiresKey.class))
                     .orElse(resource.getResourceClass().getAnnotation(RequiresKey.class));
-        if (required == null) {
+        if (required == null || !enabled(required)) {
             return Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -33,6 +33,11 @@ public class ApiKeyFilter {
                 .entity(Problem.of(401, "Unauthorized",
                         "a valid 'Authorization: Bearer <key>' header is required", null))
                 .build());
+    }
+
+    private static boolean enabled(RequiresKey required) {
+        return required.enabledBy().isEmpty()
+                || ConfigProvider.getConfig().getOptionalValue(required.enabledBy(), Boolean.class).orElse(false);
     }
 
     static List<String> keys(String property) {

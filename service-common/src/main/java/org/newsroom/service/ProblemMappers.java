@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.stream.Collectors;
 
 /** Every error leaves as application/problem+json with a clear detail, never a stack trace. */
@@ -48,8 +50,37 @@ public class ProblemMappers {
         return respond(Problem.of(status, title, e.getMessage(), null));
     }
 
+    /** The database is down or restarting: the client should retry, and nothing was written. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response database(SQLException e) {
+        if (!unavailable(e)) {
+            return unexpected(e);
+        }
+        LOG.warnf("database unavailable: %s", e.getMessage());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
+                .entity(Problem.of(503, "Service unavailable",
+                        "the database is unavailable; nothing was stored, retry shortly", null))
+                .build();
+    }
+
+    static boolean unavailable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")
+                        || s.getSQLState().startsWith("53"))) {
+                return true;
+            }
+            if (t instanceof java.net.ConnectException || t instanceof SQLTransientException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        // Agroal reports an exhausted or unreachable pool without a SQL state.
+        return e.getSQLState() == null && String.valueOf(e.getMessage()).contains("cquisition timeout");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "Internal error", "the request could not be processed", null));
     }

@@ -12,4 +12,7 @@ public @interface RequiresKey {
 
     /** e.g. {@code newsroom.ingest.api-keys} or {@code newsroom.admin.api-keys}. */
     String value();
+
+    /** A boolean property that switches the check on; empty means always checked. */
+    String enabledBy() default "";
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jboss.logging.Logger;
 
@@ -51,7 +52,7 @@ public final class EventCodec {
             return new StoryEvent.Unknown(type, schemaVersion, node);
         }
         try {
-            return mapper.treeToValue(node, target);
+            return mapper.treeToValue(Upcaster.upcast(type, schemaVersion, (ObjectNode) node), target);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,11 +47,18 @@ public sealed interface StoryEvent {
         public String type() { return TYPE; }
     }
 
-    /** The story-assignment decision for an article, with its score and the runner-up. */
+    /**
+     * The story-assignment decision for an article, with its score, the runner-up and the signals behind the score.
+     * Schema 2 added {@code signals}; schema-1 rows are upcast with none.
+     */
     record ArticleAssignedToStory(UUID articleId, int revision, UUID storyId, String decision, double score,
-                                  UUID runnerUpStoryId, Double runnerUpScore) implements StoryEvent {
+                                  UUID runnerUpStoryId, Double runnerUpScore, Map<String, Double> signals)
+            implements StoryEvent {
         public static final String TYPE = "ArticleAssignedToStory";
+        public static final int SCHEMA_VERSION = 2;
         public String type() { return TYPE; }
+        @Override
+        public int schemaVersion() { return SCHEMA_VERSION; }
     }
 
     /** A row whose type this code does not know: kept as it is, skipped by projections. */

@@ -33,6 +33,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -132,7 +133,7 @@ public class ArticleIngestor {
             story = index.find(c, storyIdOf(previous.get().streamId())).orElseThrow();
             events.add(ingested(p, revision));
             events.add(extracted(p, revision));
-            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), "revision", 1.0, null, null));
+            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), "revision", 1.0, null, null, Map.of()));
         } else {
             revision = 1;
             StoryAssigner.Decision decision = assigner.assign(p.profile(), index.candidates(c, publishedAt).stream()
@@ -140,7 +141,7 @@ public class ArticleIngestor {
             if (decision.opensStory()) {
                 UUID storyId = ArticleIdentity.openedStoryId(p.articleId(), p.contentHash());
                 String headline = a.title() != null ? a.title() : firstSentence(p.analysis());
-                story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, new StoryProfile(java.util.Map.of()));
+                story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, new StoryProfile(Map.of()));
                 events.add(new StoryOpened(storyId, headline, p.articleId()));
             } else {
                 story = index.find(c, decision.storyId()).orElseThrow();
@@ -148,7 +149,7 @@ public class ArticleIngestor {
             events.add(ingested(p, revision));
             events.add(extracted(p, revision));
             events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), decision.decision(),
-                    decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore()));
+                    decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore(), Map.of()));
         }
         List<NewEvent> toAppend = new ArrayList<>();
         UUID causation = null;

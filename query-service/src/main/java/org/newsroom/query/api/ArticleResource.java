@@ -14,12 +14,14 @@ import org.newsroom.query.projection.ArticleBody;
 import org.newsroom.query.projection.ViewJson;
 import org.newsroom.query.readmodel.ArticleViewEntity;
 import org.newsroom.service.ProblemException;
+import org.newsroom.service.RequiresKey;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/articles")
+@RequiresKey(value = "newsroom.query.api-keys", enabledBy = "newsroom.query.require-key")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class ArticleResource {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsroom.query.readmodel.StoryViewEntity;
 import org.newsroom.service.ProblemException;
+import org.newsroom.service.RequiresKey;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/stories")
+@RequiresKey(value = "newsroom.query.api-keys", enabledBy = "newsroom.query.require-key")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class StoryResource {

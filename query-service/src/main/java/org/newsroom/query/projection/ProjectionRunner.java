@@ -8,7 +8,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.newsroom.events.Checkpoint;
@@ -36,7 +35,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ProjectionRunner {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
-    public static final String NAME = "story-view";
     private static final long PROJECTOR_LOCK = 0x50726f6a6563746fL; // "Projecto"
 
     public enum Role { STARTING, ACTIVE, STANDBY, STOPPED }
@@ -44,7 +42,7 @@ public class ProjectionRunner {
     private final AgroalDataSource dataSource;
     private final EventStore store;
     private final StoryProjection projection;
-    private final EntityManager entityManager;
+    private final Checkpoints checkpoints;
     private final int batchSize;
     private final Duration pollInterval;
     private final String jdbcUrl;
@@ -52,11 +50,14 @@ public class ProjectionRunner {
     private final Optional<String> password;
     private final AtomicReference<Role> role = new AtomicReference<>(Role.STARTING);
     private volatile Instant lastProgress = Instant.now();
+    private volatile long lastPosition;
+    private volatile Instant lastEventRecordedAt = Instant.now();
+    private volatile boolean pending;
     private volatile boolean running;
     private Thread thread;
 
     public ProjectionRunner(AgroalDataSource dataSource, ViewJson json, StoryProjection projection,
-                            EntityManager entityManager, MeterRegistry metrics,
+                            Checkpoints checkpoints, MeterRegistry metrics,
                             @ConfigProperty(name = "newsroom.projection.batch-size", defaultValue = "500") int batchSize,
                             @ConfigProperty(name = "newsroom.projection.poll-interval", defaultValue = "PT1S") Duration pollInterval,
                             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
@@ -65,13 +66,19 @@ public class ProjectionRunner {
         this.dataSource = dataSource;
         this.store = json.store();
         this.projection = projection;
-        this.entityManager = entityManager;
+        this.checkpoints = checkpoints;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
-        Gauge.builder("newsroom.projection.active", () -> role.get() == Role.ACTIVE ? 1 : 0).register(metrics);
+        Gauge.builder("newsroom.projection.active", () -> role.get() == Role.ACTIVE ? 1 : 0)
+                .description("1 when this instance holds the projector lock").register(metrics);
+        Gauge.builder("newsroom.projection.position", () -> lastPosition)
+                .description("global position of the last event this instance applied").register(metrics);
+        Gauge.builder("newsroom.projection.lag.seconds",
+                        () -> pending ? Duration.between(lastEventRecordedAt, Instant.now()).toMillis() / 1000.0 : 0)
+                .description("age of the oldest unapplied event seen by the active projector").register(metrics);
     }
 
     void onStart(@Observes StartupEvent ignored) {
@@ -111,8 +118,7 @@ public class ProjectionRunner {
 
     private void run() {
         while (running) {
-            // A connection of its own, outside the pool: closing it must release the session's advisory lock.
-            try (Connection lock = DriverManager.getConnection(jdbcUrl, username, password.orElse(null))) {
+            try (Connection lock = lockConnection()) {
                 if (!tryLock(lock)) {
                     role.set(Role.STANDBY);
                     sleep(pollInterval);
@@ -149,66 +155,35 @@ public class ProjectionRunner {
     public int catchUp() throws SQLException {
         int total = 0;
         while (running) {
-            Checkpoint checkpoint = checkpoint();
+            Checkpoint checkpoint = checkpoints.read();
             List<RecordedEvent> batch;
             try (Connection c = dataSource.getConnection()) {
                 batch = store.readAfter(c, checkpoint, batchSize);
             }
             if (batch.isEmpty()) {
                 lastProgress = Instant.now();
+                pending = false;
                 return total;
             }
-            QuarkusTransaction.requiringNew().run(() -> applyBatch(checkpoint, batch));
+            pending = true;
+            lastEventRecordedAt = batch.get(0).recordedAt();
+            QuarkusTransaction.requiringNew().run(() -> {
+                batch.forEach(projection::apply);
+                checkpoints.advance(checkpoint, batch);
+            });
             lastProgress = Instant.now();
+            lastPosition = batch.get(batch.size() - 1).position();
             total += batch.size();
         }
         return total;
     }
 
-    private void applyBatch(Checkpoint from, List<RecordedEvent> batch) {
-        batch.forEach(projection::apply);
-        RecordedEvent last = batch.get(batch.size() - 1);
-        long maxPosition = batch.stream().mapToLong(RecordedEvent::position).max().orElseThrow();
-        entityManager.flush();
-        int moved = entityManager.createNativeQuery("""
-                        UPDATE projection_checkpoint
-                        SET transaction_id = CAST(CAST(?1 AS text) AS xid8), position = ?2,
-                            max_position = greatest(max_position, ?3), updated_at = now()
-                        WHERE name = ?4 AND transaction_id = CAST(CAST(?5 AS text) AS xid8) AND position = ?6
-                        """)
-                .setParameter(1, Long.toUnsignedString(last.transactionId()))
-                .setParameter(2, last.position())
-                .setParameter(3, maxPosition)
-                .setParameter(4, NAME)
-                .setParameter(5, Long.toUnsignedString(from.transactionId()))
-                .setParameter(6, from.position())
-                .executeUpdate();
-        if (moved != 1) {
-            throw new IllegalStateException("checkpoint moved by another projector; batch rolled back");
-        }
+    /** Opens a connection of its own, outside the pool: closing it releases the session's advisory lock. */
+    public Connection lockConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, username, password.orElse(null));
     }
 
-    private Checkpoint checkpoint() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO projection_checkpoint (name, transaction_id, position, max_position)
-                    VALUES (?, '0', 0, 0) ON CONFLICT (name) DO NOTHING
-                    """)) {
-                ps.setString(1, NAME);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT transaction_id::text, position FROM projection_checkpoint WHERE name = ?")) {
-                ps.setString(1, NAME);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new Checkpoint(Long.parseUnsignedLong(rs.getString(1)), rs.getLong(2));
-                }
-            }
-        }
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
+    public static boolean tryLock(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             ps.setLong(1, PROJECTOR_LOCK);
             try (ResultSet rs = ps.executeQuery()) {

@@ -22,7 +22,7 @@ public class ProjectionStatus {
     public long projectedPosition() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT max_position FROM projection_checkpoint WHERE name = ?")) {
-            ps.setString(1, ProjectionRunner.NAME);
+            ps.setString(1, Checkpoints.NAME);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -37,7 +37,7 @@ public class ProjectionStatus {
                 WHERE e.position = ? AND p.name = ?
                 """)) {
             ps.setLong(1, position);
-            ps.setString(2, ProjectionRunner.NAME);
+            ps.setString(2, Checkpoints.NAME);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
@@ -52,7 +52,7 @@ public class ProjectionStatus {
                 SELECT count(*) FROM events e, p
                 WHERE e.transaction_id > p.x OR (e.transaction_id = p.x AND e.position > p.pos)
                 """)) {
-            ps.setString(1, ProjectionRunner.NAME);
+            ps.setString(1, Checkpoints.NAME);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

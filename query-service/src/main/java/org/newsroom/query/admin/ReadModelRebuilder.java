@@ -1,0 +1,97 @@
+package org.newsroom.query.admin;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+import org.newsroom.events.Checkpoint;
+import org.newsroom.events.EventStore;
+import org.newsroom.events.RecordedEvent;
+import org.newsroom.query.projection.Checkpoints;
+import org.newsroom.query.projection.ProjectionRunner;
+import org.newsroom.query.projection.StoryProjection;
+import org.newsroom.query.projection.ViewJson;
+import org.newsroom.service.ProblemException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Replays every event into an emptied read model in ONE transaction: readers keep seeing the old views (MVCC)
+ * until the commit switches them all at once. Holds the projector lock meanwhile, so no projector interferes.
+ */
+@ApplicationScoped
+public class ReadModelRebuilder {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelRebuilder.class);
+    static final Duration LOCK_WAIT = Duration.ofSeconds(15);
+    static final int BATCH = 2_000;
+
+    public record Result(long events, long millis, double eventsPerSecond) {
+    }
+
+    private final ProjectionRunner runner;
+    private final Checkpoints checkpoints;
+    private final StoryProjection projection;
+    private final EventStore store;
+    private final AgroalDataSource dataSource;
+    private final EntityManager entityManager;
+
+    public ReadModelRebuilder(ProjectionRunner runner, Checkpoints checkpoints, StoryProjection projection,
+                              ViewJson json, AgroalDataSource dataSource, EntityManager entityManager) {
+        this.runner = runner;
+        this.checkpoints = checkpoints;
+        this.projection = projection;
+        this.store = json.store();
+        this.dataSource = dataSource;
+        this.entityManager = entityManager;
+    }
+
+    public synchronized Result rebuild() throws SQLException, InterruptedException {
+        runner.pause();
+        try (Connection lock = runner.lockConnection()) {
+            Instant deadline = Instant.now().plus(LOCK_WAIT);
+            while (!ProjectionRunner.tryLock(lock)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new ProblemException(409, "Conflict",
+                            "another query-service instance is projecting and did not release its lock", null);
+                }
+                Thread.sleep(200);
+            }
+            long started = System.nanoTime();
+            long events = QuarkusTransaction.requiringNew().timeout(3_600).call(this::replayAll);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.infof("read model rebuilt from %d events in %d ms", events, millis);
+            return new Result(events, millis, events * 1000.0 / Math.max(1, millis));
+        } finally {
+            runner.resume();
+        }
+    }
+
+    private long replayAll() throws SQLException {
+        for (String table : List.of("story_view_history", "story_view", "article_view")) {
+            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+        checkpoints.reset();
+        Checkpoint checkpoint = Checkpoint.START;
+        long total = 0;
+        while (true) {
+            List<RecordedEvent> batch;
+            try (Connection c = dataSource.getConnection()) {
+                batch = store.readAfter(c, checkpoint, BATCH);
+            }
+            if (batch.isEmpty()) {
+                return total;
+            }
+            batch.forEach(projection::apply);
+            checkpoint = checkpoints.advance(checkpoint, batch);
+            entityManager.flush();
+            entityManager.clear();
+            total += batch.size();
+        }
+    }
+}
