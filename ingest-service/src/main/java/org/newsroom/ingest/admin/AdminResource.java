@@ -30,7 +30,7 @@ public class AdminResource {
 
     @GET
     @Path("/status")
-    @SecurityRequirement(name = "adminKey")
+    @SecurityRequirement(name = "bearerKey")
     @Operation(summary = "Size of the event log: events, head position, stories and articles")
     public Status status() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

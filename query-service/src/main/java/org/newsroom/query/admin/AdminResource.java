@@ -25,7 +25,7 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @SecurityRequirement(name = "adminKey")
+    @SecurityRequirement(name = "bearerKey")
     @Operation(summary = "Replay every event into a fresh read model and switch to it; answers when done")
     public ReadModelRebuilder.Result rebuild() throws SQLException, InterruptedException {
         return rebuilder.rebuild();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.newsroom.events.RecordedEvent;
 import org.newsroom.events.StoryEvent;
 import org.newsroom.events.StoryEvent.ArticleAssignedToStory;
@@ -41,6 +42,17 @@ public class StoryProjection {
     }
 
     public void apply(RecordedEvent recorded) {
+        if (recorded.metadata().correlationId() != null) {
+            MDC.put("articleId", recorded.metadata().correlationId().toString());
+        }
+        try {
+            dispatch(recorded);
+        } finally {
+            MDC.remove("articleId");
+        }
+    }
+
+    private void dispatch(RecordedEvent recorded) {
         // Java 17 has no pattern switch; keep one branch per permitted type of StoryEvent.
         StoryEvent event = recorded.event();
         if (event instanceof StoryOpened e) {
