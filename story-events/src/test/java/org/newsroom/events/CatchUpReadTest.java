@@ -42,6 +42,23 @@ class CatchUpReadTest {
     }
 
     @Test
+    void aBatchNeverSplitsATransaction() throws SQLException {
+        try (Connection writer = EventStoreDatabase.connect(); Connection reader = EventStoreDatabase.connect()) {
+            Checkpoint checkpoint = readToEnd(reader, Checkpoint.START, new ArrayList<>());
+            store.append(writer, StoryEvent.streamOf(UUID.randomUUID()), 0,
+                    List.of(Events.opened(), Events.opened(), Events.opened()));
+            store.append(writer, StoryEvent.streamOf(UUID.randomUUID()), 0, List.of(Events.opened(), Events.opened()));
+            List<RecordedEvent> batch = store.readAfter(reader, checkpoint, 4);
+            assertEquals(3, batch.size(), "the second transaction's events stay together for the next batch");
+            assertEquals(1, batch.stream().map(RecordedEvent::transactionId).distinct().count());
+            assertEquals(2, store.readAfter(reader, new Checkpoint(batch.get(2).transactionId(),
+                    batch.get(2).position()), 4).size());
+            assertEquals(1, store.readAfter(reader, checkpoint, 2).stream().map(RecordedEvent::transactionId)
+                    .distinct().count(), "a transaction larger than the limit is split rather than never read");
+        }
+    }
+
+    @Test
     void unknownEventTypesAreKeptAndReadAsUnknown() throws SQLException {
         String stream = StoryEvent.streamOf(UUID.randomUUID());
         try (Connection c = EventStoreDatabase.connect(); Statement s = c.createStatement()) {

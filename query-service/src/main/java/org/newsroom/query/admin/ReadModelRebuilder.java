@@ -73,7 +73,7 @@ public class ReadModelRebuilder {
     }
 
     private long replayAll() throws SQLException {
-        for (String table : List.of("story_view_history", "story_view", "article_view")) {
+        for (String table : List.of("story_view", "article_view")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         checkpoints.reset();
@@ -87,7 +87,7 @@ public class ReadModelRebuilder {
             if (batch.isEmpty()) {
                 return total;
             }
-            batch.forEach(projection::apply);
+            projection.apply(batch);
             checkpoint = checkpoints.advance(checkpoint, batch);
             entityManager.flush();
             entityManager.clear();

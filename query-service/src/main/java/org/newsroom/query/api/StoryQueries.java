@@ -10,9 +10,10 @@ import org.newsroom.events.EventStore;
 import org.newsroom.events.RecordedEvent;
 import org.newsroom.events.StoryEvent;
 import org.newsroom.query.projection.ViewJson;
-import org.newsroom.query.readmodel.StoryVersionEntity;
 import org.newsroom.query.readmodel.StoryViewEntity;
+import org.newsroom.query.view.StoryFold;
 import org.newsroom.query.view.StoryView;
+import org.newsroom.query.view.StoryViewBuilder;
 import org.newsroom.service.ProblemException;
 
 import java.io.UncheckedIOException;
@@ -24,15 +25,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Reads story views and their history from the read model, and a story's events from the log. */
+/**
+ * Reads the current story views from the read model. Past versions are not stored: they are rebuilt on demand by
+ * folding the prefix of the story's stream, with the same pure builder that made them.
+ */
 @ApplicationScoped
 public class StoryQueries {
 
     private final ObjectMapper mapper;
     private final EventStore store;
     private final AgroalDataSource dataSource;
+    private final StoryViewBuilder builder = new StoryViewBuilder();
 
     public StoryQueries(ViewJson json, AgroalDataSource dataSource) {
         this.mapper = json.mapper();
@@ -51,22 +57,33 @@ public class StoryQueries {
         if (story == null || story.articleCount == 0) {
             throw ProblemException.notFound("no story with id '" + storyId + "'");
         }
-        if (version != null) {
-            return StoryVersionEntity.atVersion(storyId, version).map(v -> v.body).orElseThrow(() ->
-                    ProblemException.notFound("story " + storyId + " has no version at or before " + version));
+        if (version == null && asOf == null) {
+            return story.body;
         }
-        if (asOf != null) {
-            return StoryVersionEntity.asOf(storyId, asOf).map(v -> v.body).orElseThrow(() ->
-                    ProblemException.notFound("story " + storyId + " did not exist yet at " + asOf));
+        StoryView past = pastView(storyId, version, asOf);
+        if (past == null) {
+            throw ProblemException.notFound("story " + storyId + " had no articles yet at "
+                    + (version != null ? "version " + version : asOf));
         }
-        return story.body;
+        return write(past);
+    }
+
+    /** The view as it stood at a version or an instant (the earlier of the two when both are given), or null. */
+    private StoryView pastView(UUID storyId, Integer version, Instant asOf) {
+        List<RecordedEvent> events = events(storyId, e -> (version == null || e.streamVersion() <= version)
+                && (asOf == null || !e.recordedAt().isAfter(asOf)));
+        StoryFold.Folded folded = StoryFold.fold(storyId, events);
+        if (folded.articles().isEmpty()) {
+            return null;
+        }
+        return builder.build(storyId, folded.headline(), folded.version(), folded.asOf(), folded.articles());
     }
 
     @Transactional
     public StoryChanges changes(UUID storyId, int since) {
         StoryView current = read(storyBody(storyId, null, null));
-        Map<String, StoryView.MergedClaim> before = StoryVersionEntity.atVersion(storyId, since)
-                .map(v -> read(v.body).claims()).orElse(List.of()).stream()
+        StoryView then = since == 0 ? null : pastView(storyId, since, null);
+        Map<String, StoryView.MergedClaim> before = (then == null ? List.<StoryView.MergedClaim>of() : then.claims()).stream()
                 .collect(Collectors.toMap(StoryView.MergedClaim::id, Function.identity()));
         List<StoryChanges.Change> changes = new ArrayList<>();
         for (StoryView.MergedClaim claim : current.claims()) {
@@ -89,16 +106,28 @@ public class StoryQueries {
     }
 
     public List<EventRow> events(UUID storyId) {
+        List<RecordedEvent> events = events(storyId, e -> true);
+        if (events.isEmpty()) {
+            throw ProblemException.notFound("no story with id '" + storyId + "'");
+        }
+        return events.stream().map(e -> new EventRow(e.position(), e.streamVersion(), e.eventId(), e.type(),
+                e.schemaVersion(), mapper.valueToTree(e.event()), mapper.valueToTree(e.metadata()),
+                e.recordedAt())).toList();
+    }
+
+    private List<RecordedEvent> events(UUID storyId, Predicate<RecordedEvent> filter) {
         try (Connection c = dataSource.getConnection()) {
-            List<RecordedEvent> events = store.readStream(c, StoryEvent.streamOf(storyId));
-            if (events.isEmpty()) {
-                throw ProblemException.notFound("no story with id '" + storyId + "'");
-            }
-            return events.stream().map(e -> new EventRow(e.position(), e.streamVersion(), e.eventId(), e.type(),
-                    e.schemaVersion(), mapper.valueToTree(e.event()), mapper.valueToTree(e.metadata()),
-                    e.recordedAt())).toList();
+            return store.readStream(c, StoryEvent.streamOf(storyId)).stream().filter(filter).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(StoryView view) {
+        try {
+            return mapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -168,7 +168,7 @@ public class ProjectionRunner {
             pending = true;
             lastEventRecordedAt = batch.get(0).recordedAt();
             QuarkusTransaction.requiringNew().run(() -> {
-                batch.forEach(projection::apply);
+                projection.apply(batch);
                 checkpoints.advance(checkpoint, batch);
             });
             lastProgress = Instant.now();

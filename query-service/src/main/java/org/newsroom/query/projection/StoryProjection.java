@@ -13,21 +13,24 @@ import org.newsroom.events.StoryEvent.ClaimsExtracted;
 import org.newsroom.events.StoryEvent.StoryOpened;
 import org.newsroom.events.StoryEvent.Unknown;
 import org.newsroom.query.readmodel.ArticleViewEntity;
-import org.newsroom.query.readmodel.StoryVersionEntity;
 import org.newsroom.query.readmodel.StoryViewEntity;
 import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * Applies events to the read model. Runs inside the caller's transaction, which also moves the checkpoint,
- * so an event is applied exactly once. A story's view is rebuilt when an article's last event arrives.
+ * so an event is applied exactly once. Each story touched by a batch has its view rebuilt once, at the end of the
+ * batch, from the current revisions of its articles.
  */
 @ApplicationScoped
 public class StoryProjection {
@@ -41,18 +44,26 @@ public class StoryProjection {
         this.mapper = json.mapper();
     }
 
-    public void apply(RecordedEvent recorded) {
-        if (recorded.metadata().correlationId() != null) {
-            MDC.put("articleId", recorded.metadata().correlationId().toString());
+    /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
+    public void apply(List<RecordedEvent> batch) {
+        Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
+        for (RecordedEvent recorded : batch) {
+            if (recorded.metadata().correlationId() != null) {
+                MDC.put("articleId", recorded.metadata().correlationId().toString());
+            }
+            try {
+                apply(recorded);
+            } finally {
+                MDC.remove("articleId");
+            }
+            if (recorded.event() instanceof ArticleAssignedToStory a) {
+                assignedStories.put(a.storyId(), recorded);
+            }
         }
-        try {
-            dispatch(recorded);
-        } finally {
-            MDC.remove("articleId");
-        }
+        assignedStories.forEach(this::rebuildView);
     }
 
-    private void dispatch(RecordedEvent recorded) {
+    private void apply(RecordedEvent recorded) {
         // Java 17 has no pattern switch; keep one branch per permitted type of StoryEvent.
         StoryEvent event = recorded.event();
         if (event instanceof StoryOpened e) {
@@ -61,8 +72,6 @@ public class StoryProjection {
             ingested(recorded, e);
         } else if (event instanceof ClaimsExtracted e) {
             extracted(e);
-        } else if (event instanceof ArticleAssignedToStory e) {
-            assigned(recorded, e);
         } else if (event instanceof Unknown e) {
             LOG.warnf("projection skips unknown event type %s at position %d", e.type(), recorded.position());
         }
@@ -107,32 +116,24 @@ public class StoryProjection {
         article.body = write(new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(), e.entities()));
     }
 
-    private void assigned(RecordedEvent recorded, ArticleAssignedToStory e) {
-        StoryViewEntity story = StoryViewEntity.findById(e.storyId());
-        List<ArticleViewEntity> rows = ArticleViewEntity.ofStory(e.storyId());
-        List<StoryArticle> articles = rows.stream().map(this::storyArticle).toList();
-        StoryView view = builder.build(e.storyId(), story.headline, recorded.streamVersion(), recorded.recordedAt(),
-                articles);
+    /** The story's view as of {@code last}, the latest assignment event of the batch in its stream. */
+    private void rebuildView(UUID storyId, RecordedEvent last) {
+        StoryViewEntity story = StoryViewEntity.findById(storyId);
+        List<ArticleViewEntity> rows = ArticleViewEntity.ofStory(storyId);
+        StoryView view = builder.build(storyId, story.headline, last.streamVersion(), last.recordedAt(),
+                rows.stream().map(this::storyArticle).toList());
         Set<String> outlets = new TreeSet<>();
         rows.forEach(r -> outlets.add(r.outlet));
         story.articleCount = rows.size();
         story.outletCount = outlets.size();
         story.claimCount = view.claims().size();
         story.contradictionCount = view.contradictions().size();
-        story.firstPublishedAt = rows.stream().map(r -> r.publishedAt).min(java.util.Comparator.naturalOrder())
+        story.firstPublishedAt = rows.stream().map(r -> r.publishedAt).min(Comparator.naturalOrder())
                 .orElse(story.firstPublishedAt);
-        story.updatedAt = recorded.recordedAt();
-        story.version = recorded.streamVersion();
-        story.position = recorded.position();
+        story.updatedAt = last.recordedAt();
+        story.version = last.streamVersion();
+        story.position = last.position();
         story.body = write(view);
-
-        StoryVersionEntity version = new StoryVersionEntity();
-        version.storyId = e.storyId();
-        version.version = recorded.streamVersion();
-        version.recordedAt = recorded.recordedAt();
-        version.position = recorded.position();
-        version.body = story.body;
-        version.persist();
     }
 
     private StoryArticle storyArticle(ArticleViewEntity row) {

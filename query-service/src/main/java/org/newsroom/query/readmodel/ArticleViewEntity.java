@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,6 @@ public class ArticleViewEntity extends PanacheEntityBase {
     public Instant publishedAt;
     public int revision;
     public long position;
-    @ColumnTransformer(read = "body::text", write = "?::jsonb")
     public String body;
 
     public static List<ArticleViewEntity> ofStory(UUID storyId) {

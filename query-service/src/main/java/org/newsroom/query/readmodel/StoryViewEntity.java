@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +25,6 @@ public class StoryViewEntity extends PanacheEntityBase {
     public Instant updatedAt;
     public int version;
     public long position;
-    @ColumnTransformer(read = "body::text", write = "?::jsonb")
     public String body;
 
     public static List<StoryViewEntity> listed() {
