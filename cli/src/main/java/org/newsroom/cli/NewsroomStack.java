@@ -3,7 +3,6 @@ package org.newsroom.cli;
 import org.newsroom.localpg.LocalPostgres;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -95,12 +94,7 @@ public final class NewsroomStack implements AutoCloseable {
 
     /** A free port when {@code requested} is 0. */
     private static int port(int requested) throws IOException {
-        if (requested != 0) {
-            return requested;
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return requested != 0 ? requested : LocalPostgres.freePort();
     }
 
     private static String newKey() {

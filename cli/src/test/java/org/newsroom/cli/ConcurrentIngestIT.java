@@ -1,10 +1,7 @@
 package org.newsroom.cli;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hundreds of distinct articles at concurrency 24, many into the same stories: nothing lost, nothing twice. */
-class ConcurrentIngestIT {
+class ConcurrentIngestIT extends EndToEndTest {
 
     static final int ARTICLES = 240;
     static final int CONCURRENCY = 24;
-    static NewsroomStack stack;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = NewsroomStack.start(Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath(), 0, 0, true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void everyAcceptedArticleIsStoredExactlyOnceAndTheViewsEqualARebuild() throws Exception {

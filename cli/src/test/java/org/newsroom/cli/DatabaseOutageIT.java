@@ -1,12 +1,10 @@
 package org.newsroom.cli;
 
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -18,22 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PostgreSQL stopped and started again under ingest load: 503 with Retry-After, no partial article, recovery. */
-class DatabaseOutageIT {
-
-    static NewsroomStack stack;
+class DatabaseOutageIT extends EndToEndTest {
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = NewsroomStack.start(Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath(), 0, 0, true);
+    static void prepare() throws Exception {
         Assumptions.assumeTrue(stack.database().canRestart(),
                 "needs the embedded PostgreSQL, which the test can stop and start");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -1,10 +1,7 @@
 package org.newsroom.cli;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,21 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The query service killed with SIGKILL in the middle of catching up resumes from its checkpoint. */
-class QueryServiceCrashIT {
+class QueryServiceCrashIT extends EndToEndTest {
 
-    static NewsroomStack stack;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = NewsroomStack.start(Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath(), 0, 0, true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void killedDuringCatchUpItResumesAndConvergesToARebuild() throws Exception {

@@ -3,13 +3,11 @@ package org.newsroom.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,24 +16,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The seeds through both services as separate processes on a real PostgreSQL: the walking skeleton end to end. */
-class SeedsRoundTripIT {
+class SeedsRoundTripIT extends EndToEndTest {
 
-    static final Path HOME = Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath();
-    static NewsroomStack stack;
     static BulkImporter.Summary imported;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = NewsroomStack.start(HOME, 0, 0, true);
+    static void prepare() throws Exception {
         imported = ImportCommand.importAll(new ObjectMapper(), HOME.resolve("seeds"), stack.ingest().url(),
                 stack.ingestKey(), null, 4, new PrintStream(new ByteArrayOutputStream()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     /** Waits (generously: machines running tests can be slow) until the read model holds every seed. */

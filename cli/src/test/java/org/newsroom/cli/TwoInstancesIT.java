@@ -1,10 +1,8 @@
 package org.newsroom.cli;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,24 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two ingest and two query instances on one database: load spread, events once, one projector, fast failover. */
-class TwoInstancesIT {
+class TwoInstancesIT extends EndToEndTest {
 
-    static NewsroomStack stack;
     static ServiceProcess secondIngest;
     static ServiceProcess secondQuery;
 
     @BeforeAll
-    static void start() throws Exception {
-        stack = NewsroomStack.start(Path.of(System.getProperty("newsroom.home", "..")).toAbsolutePath(), 0, 0, true);
+    static void prepare() throws Exception {
         secondIngest = stack.startIngest(0, true);
         secondQuery = stack.startQuery(0, true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     static int active(ServiceProcess query) {

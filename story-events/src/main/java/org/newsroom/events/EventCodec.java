@@ -58,7 +58,7 @@ public final class EventCodec {
         }
     }
 
-    private <T> T read(String json, Class<T> type) {
+    public <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -1,8 +1,6 @@
 package org.newsroom.query.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,7 +14,6 @@ import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 import org.newsroom.service.ProblemException;
 
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,13 +32,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StoryQueries {
 
-    private final ObjectMapper mapper;
+    private final ViewJson json;
     private final EventStore store;
     private final AgroalDataSource dataSource;
     private final StoryViewBuilder builder = new StoryViewBuilder();
 
     public StoryQueries(ViewJson json, AgroalDataSource dataSource) {
-        this.mapper = json.mapper();
+        this.json = json;
         this.store = json.store();
         this.dataSource = dataSource;
     }
@@ -65,7 +62,7 @@ public class StoryQueries {
             throw ProblemException.notFound("story " + storyId + " had no articles yet at "
                     + (version != null ? "version " + version : asOf));
         }
-        return write(past);
+        return json.write(past);
     }
 
     /** The view as it stood at a version or an instant (the earlier of the two when both are given), or null. */
@@ -81,7 +78,7 @@ public class StoryQueries {
 
     @Transactional
     public StoryChanges changes(UUID storyId, int since) {
-        StoryView current = read(storyBody(storyId, null, null));
+        StoryView current = json.read(storyBody(storyId, null, null), StoryView.class);
         StoryView then = since == 0 ? null : pastView(storyId, since, null);
         Map<String, StoryView.MergedClaim> before = (then == null ? List.<StoryView.MergedClaim>of() : then.claims()).stream()
                 .collect(Collectors.toMap(StoryView.MergedClaim::id, Function.identity()));
@@ -111,7 +108,7 @@ public class StoryQueries {
             throw ProblemException.notFound("no story with id '" + storyId + "'");
         }
         return events.stream().map(e -> new EventRow(e.position(), e.streamVersion(), e.eventId(), e.type(),
-                e.schemaVersion(), mapper.valueToTree(e.event()), mapper.valueToTree(e.metadata()),
+                e.schemaVersion(), json.mapper().valueToTree(e.event()), json.mapper().valueToTree(e.metadata()),
                 e.recordedAt())).toList();
     }
 
@@ -120,22 +117,6 @@ public class StoryQueries {
             return store.readStream(c, StoryEvent.streamOf(storyId)).stream().filter(filter).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(StoryView view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private StoryView read(String body) {
-        try {
-            return mapper.readValue(body, StoryView.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

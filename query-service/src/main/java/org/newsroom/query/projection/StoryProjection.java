@@ -1,7 +1,5 @@
 package org.newsroom.query.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -18,7 +16,6 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +34,11 @@ public class StoryProjection {
 
     private static final Logger LOG = Logger.getLogger(StoryProjection.class);
 
-    private final ObjectMapper mapper;
+    private final ViewJson json;
     private final StoryViewBuilder builder = new StoryViewBuilder();
 
     public StoryProjection(ViewJson json) {
-        this.mapper = json.mapper();
+        this.json = json;
     }
 
     /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
@@ -102,7 +99,7 @@ public class StoryProjection {
         article.publishedAt = e.publishedAt();
         article.revision = e.revision();
         article.position = recorded.position();
-        article.body = write(new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
+        article.body = json.write(new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
         article.persist();
     }
 
@@ -112,8 +109,8 @@ public class StoryProjection {
             LOG.warnf("claims for unknown revision %d of article %s skipped", e.revision(), e.articleId());
             return;
         }
-        ArticleBody body = read(article.body, ArticleBody.class);
-        article.body = write(new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(), e.entities()));
+        ArticleBody body = json.read(article.body, ArticleBody.class);
+        article.body = json.write(new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(), e.entities()));
     }
 
     /** The story's view as of {@code last}, the latest assignment event of the batch in its stream. */
@@ -133,28 +130,12 @@ public class StoryProjection {
         story.updatedAt = last.recordedAt();
         story.version = last.streamVersion();
         story.position = last.position();
-        story.body = write(view);
+        story.body = json.write(view);
     }
 
     private StoryArticle storyArticle(ArticleViewEntity row) {
-        ArticleBody body = read(row.body, ArticleBody.class);
+        ArticleBody body = json.read(row.body, ArticleBody.class);
         return new StoryArticle(row.articleId, row.outlet, row.title, row.url, row.publishedAt, body.text(),
                 body.wireCredits(), body.claims(), body.entities());
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,4 +18,12 @@ public class ViewJson {
     public EventStore store() {
         return store;
     }
+
+    public String write(Object value) {
+        return store.codec().write(value);
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        return store.codec().read(json, type);
+    }
 }
