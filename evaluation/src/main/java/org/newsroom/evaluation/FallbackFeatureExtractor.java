@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,23 +60,16 @@ public final class FallbackFeatureExtractor implements FeatureExtractor {
                 publishedAt);
     }
 
-    /** Names ranked by mentions, a mention in the title or lead counting extra; a surname counts for its full name. */
+    /**
+     * Names of the body ranked by mentions, a name also in the title or lead counting extra; a surname counts for
+     * its full name. Title-case headlines are not mined for names, only used to weigh the body's.
+     */
     static List<String> entities(String title, String lead, String body) {
         String words = " " + body.replaceAll("[^A-Za-z0-9]+", " ") + " ";
-        Map<String, Integer> mentions = new HashMap<>();
-        Map<String, Integer> firstSeen = new HashMap<>();
-        int position = 0;
-        List<String> parts = List.of(title, lead, body);
-        for (int p = 0; p < parts.size(); p++) {
-            int weight = p < 2 ? 2 : 1;
-            Matcher m = NAME.matcher(parts.get(p));
-            while (m.find()) {
-                String name = clean(m.group());
-                if (name.isEmpty() || isCommonWord(name, words)) {
-                    continue;
-                }
-                mentions.merge(name, weight, Integer::sum);
-                firstSeen.putIfAbsent(name, position++);
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (String name : names(body)) {
+            if (!isCommonWord(name, words)) {
+                mentions.merge(name, 1, Integer::sum);
             }
         }
         for (String name : List.copyOf(mentions.keySet())) {
@@ -85,14 +78,49 @@ public final class FallbackFeatureExtractor implements FeatureExtractor {
                         Integer::sum));
             }
         }
+        mentions.replaceAll((name, count) -> count + (mentioned(name, title) ? 2 : 0) + (mentioned(name, lead) ? 1 : 0));
+        List<String> firstSeen = List.copyOf(mentions.keySet());
         return mentions.entrySet().stream()
                 .filter(e -> e.getValue() >= 2)
                 .sorted((a, b) -> a.getValue().equals(b.getValue())
-                        ? Integer.compare(firstSeen.get(a.getKey()), firstSeen.get(b.getKey()))
+                        ? Integer.compare(firstSeen.indexOf(a.getKey()), firstSeen.indexOf(b.getKey()))
                         : Integer.compare(b.getValue(), a.getValue()))
                 .limit(MAX_ENTITIES)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Capitalised word runs, cut after a word that ends a sentence, cleaned of titles and function words. */
+    private static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            List<String> run = new ArrayList<>();
+            for (String word : m.group().split(" ")) {
+                run.add(word);
+                if (endsSentence(word)) {
+                    names.add(clean(run));
+                    run.clear();
+                }
+            }
+            names.add(clean(run));
+        }
+        names.removeIf(String::isEmpty);
+        return names;
+    }
+
+    /** "Comey." ends a sentence; "U.S.", "Gov." and "J." do not. */
+    private static boolean endsSentence(String word) {
+        return word.endsWith(".") && word.chars().filter(Character::isLetter).count() >= 4
+                && word.chars().anyMatch(Character::isLowerCase) && word.indexOf('.') == word.length() - 1;
+    }
+
+    private static boolean mentioned(String name, String text) {
+        if (text.contains(name)) {
+            return true;
+        }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && text.contains(name.substring(space + 1));
     }
 
     private static java.util.Optional<String> fullNameOf(String single, Set<String> names) {
@@ -100,8 +128,8 @@ public final class FallbackFeatureExtractor implements FeatureExtractor {
     }
 
     /** Leading function words and titles dropped, possessive and trailing sentence dot removed. */
-    private static String clean(String run) {
-        List<String> words = new ArrayList<>(Arrays.asList(run.split(" ")));
+    private static String clean(List<String> run) {
+        List<String> words = new ArrayList<>(run);
         while (!words.isEmpty() && NOT_NAMES.contains(key(words.get(0)))) {
             words.remove(0);
         }

@@ -1,8 +1,8 @@
 package org.newsroom.assignment;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Match keys of an entity name: the normalized full name and, for a multi-word name, its last word, so that
@@ -11,22 +11,35 @@ import java.util.Locale;
 final class EntityKeys {
 
     private static final int MIN_SURNAME_LENGTH = 3;
+    /** Names recur across articles and stories: each is normalized once while the cache is under this size. */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, String[]> CACHE = new ConcurrentHashMap<>();
 
     private EntityKeys() {
     }
 
-    static List<String> of(String name) {
-        String full = normalize(name);
-        if (full.isEmpty()) {
-            return List.of();
-        }
-        int space = full.lastIndexOf(' ');
-        List<String> keys = new ArrayList<>(2);
-        keys.add(full);
-        if (space > 0 && full.length() - space - 1 >= MIN_SURNAME_LENGTH) {
-            keys.add(full.substring(space + 1));
+    /** The keys of {@code name}, full name first; none for a name without letters or digits. Do not modify. */
+    static String[] of(String name) {
+        String[] keys = CACHE.get(name);
+        if (keys == null) {
+            keys = compute(name);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(name, keys);
         }
         return keys;
+    }
+
+    private static String[] compute(String name) {
+        String full = normalize(name);
+        if (full.isEmpty()) {
+            return new String[0];
+        }
+        int space = full.lastIndexOf(' ');
+        return space > 0 && full.length() - space - 1 >= MIN_SURNAME_LENGTH
+                ? new String[] {full, full.substring(space + 1)}
+                : new String[] {full};
     }
 
     /** Lower case, dots and apostrophes dropped, a possessive 's and a leading "the" removed, words single-spaced. */

@@ -14,6 +14,11 @@ final class QuoteFingerprints {
     private QuoteFingerprints() {
     }
 
+    private static String hex(long hash) {
+        String digits = Long.toHexString(hash);
+        return "0".repeat(16 - digits.length()) + digits;
+    }
+
     static List<String> of(String quote) {
         String[] words = EntityKeys.normalize(quote).split(" ");
         List<String> prints = new ArrayList<>();
@@ -26,7 +31,7 @@ final class QuoteFingerprints {
                 }
                 hash = (hash ^ ' ') * 0x100000001b3L;
             }
-            prints.add(String.format("%016x", hash));
+            prints.add(hex(hash));
         }
         return prints;
     }

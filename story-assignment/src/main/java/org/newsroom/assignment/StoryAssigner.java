@@ -57,25 +57,34 @@ public final class StoryAssigner {
     public Decision assign(ArticleFeatures article, List<Candidate> candidates, UUID hint) {
         ArticleTerms terms = new ArticleTerms(article);
         int n = candidates.size();
-        String[][][] storyKeys = new String[n][][];
-        Map<String, Integer> documentFrequency = new HashMap<>();
+        // First pass: entity matches, and how many plausible candidates share each entity (for rarity).
+        EntityMatch[] matches = new EntityMatch[n];
+        int[] articleEntityFrequency = new int[terms.entityKeys.length];
+        Map<String, Integer> mainEntityFrequency = new HashMap<>();
+        int plausible = 0;
         for (int i = 0; i < n; i++) {
-            storyKeys[i] = keysOf(candidates.get(i).profile());
-            Set<String> seen = new HashSet<>();
-            for (String[] keys : storyKeys[i]) {
-                for (String key : keys) {
-                    if (seen.add(key)) {
-                        documentFrequency.merge(key, 1, Integer::sum);
-                    }
-                }
+            StoryProfile story = candidates.get(i).profile();
+            double time = timeProximity(article.publishedAt(), story.firstPublishedAt(), story.lastPublishedAt());
+            if (time == 0) {
+                continue;
             }
+            plausible++;
+            matches[i] = new EntityMatch(terms, story, time);
+            for (int a = 0; a < terms.entityKeys.length; a++) {
+                articleEntityFrequency[a] += matches[i].storyPresence[a] > 0 ? 1 : 0;
+            }
+            matches[i].distinctMainKeys().forEach(key -> mainEntityFrequency.merge(key, 1, Integer::sum));
         }
         Scored best = null;
         Scored second = null;
         Scored hinted = null;
         for (int i = 0; i < n; i++) {
+            if (matches[i] == null) {
+                continue;
+            }
             Candidate candidate = candidates.get(i);
-            Scored scored = score(terms, candidate, storyKeys[i], documentFrequency, n);
+            Scored scored = score(terms, candidate, matches[i], articleEntityFrequency, mainEntityFrequency,
+                    plausible);
             if (candidate.storyId().equals(hint)) {
                 hinted = scored;
             }
@@ -87,14 +96,13 @@ public final class StoryAssigner {
             }
         }
         if (hinted != null && hinted.score >= settings.hintThreshold()) {
-            Scored runnerUp = hinted == best ? second : best;
-            return decision(hinted.id, Decision.HINT, hinted, runnerUp);
-        }
-        if (best != null && best.score >= settings.joinThreshold()) {
-            return decision(best.id, Decision.JOINED, best, second);
+            return decision(hinted.id, Decision.HINT, hinted, hinted == best ? second : best);
         }
         if (best == null) {
             return new Decision(null, Decision.OPENED, 0, null, null, Map.of());
+        }
+        if (best.score >= settings.joinThreshold()) {
+            return decision(best.id, Decision.JOINED, best, second);
         }
         return decision(null, Decision.OPENED, best, best);
     }
@@ -104,56 +112,31 @@ public final class StoryAssigner {
                 runnerUp == null ? null : runnerUp.score, scored.signals);
     }
 
-    private static String[][] keysOf(StoryProfile profile) {
-        String[][] keys = new String[profile.entityWeights().size()][];
-        int j = 0;
-        for (String name : profile.entityWeights().keySet()) {
-            keys[j++] = EntityKeys.of(name).toArray(String[]::new);
-        }
-        return keys;
-    }
-
-    private static Scored score(ArticleTerms article, Candidate candidate, String[][] storyKeys,
-                                Map<String, Integer> documentFrequency, int n) {
+    private static Scored score(ArticleTerms article, Candidate candidate, EntityMatch match,
+                                int[] articleEntityFrequency, Map<String, Integer> mainEntityFrequency,
+                                int plausible) {
         StoryProfile story = candidate.profile();
-        double time = timeProximity(article.publishedAt, story.firstPublishedAt(), story.lastPublishedAt());
-        if (time == 0) {
-            return new Scored(candidate.storyId(), 0, signals(0, 0, 0, 0, 0));
-        }
         double embedding = Math.max(0, Vectors.dot(article.embedding, story.centroid()));
 
-        // Story side: which entities of the story the article mentions; and for the article's entities, how
-        // prominent each is in the story (0 when absent).
-        double[] storyPresence = new double[article.entityKeys.length];
-        double storyMass = 0;
-        double storyCovered = 0;
-        int j = 0;
-        for (Map.Entry<String, Double> entity : story.entityWeights().entrySet()) {
-            double share = Math.min(1, entity.getValue() / story.articleCount());
-            boolean inArticle = false;
-            for (String key : storyKeys[j]) {
-                int[] articleEntities = article.entitiesByKey.get(key);
-                if (articleEntities != null) {
-                    inArticle = true;
-                    for (int a : articleEntities) {
-                        storyPresence[a] = Math.max(storyPresence[a], share);
-                    }
-                }
-            }
-            if (j < STORY_MAIN_ENTITIES) {
-                double weight = share * rarity(storyKeys[j], documentFrequency, n, true);
-                storyMass += weight;
-                storyCovered += inArticle ? weight : 0;
-            }
-            j++;
-        }
         double articleMass = 0;
         double articleCovered = 0;
         for (int a = 0; a < article.entityKeys.length; a++) {
-            boolean inStory = storyPresence[a] > 0;
-            double weight = StoryProfile.salience(a) * rarity(article.entityKeys[a], documentFrequency, n, inStory);
+            boolean inStory = match.storyPresence[a] > 0;
+            double weight = StoryProfile.salience(a)
+                    * rarity(articleEntityFrequency[a] - (inStory ? 1 : 0), plausible);
             articleMass += weight;
-            articleCovered += inStory ? weight * (0.5 + 0.5 * storyPresence[a]) : 0;
+            articleCovered += inStory ? weight * (0.5 + 0.5 * match.storyPresence[a]) : 0;
+        }
+        double storyMass = 0;
+        double storyCovered = 0;
+        for (int j = 0; j < match.mainKeys.length && match.mainKeys[j] != null; j++) {
+            int others = Integer.MAX_VALUE;
+            for (String key : match.mainKeys[j]) {
+                others = Math.min(others, mainEntityFrequency.get(key) - 1);
+            }
+            double weight = match.mainShare[j] * rarity(others, plausible);
+            storyMass += weight;
+            storyCovered += match.mainInArticle[j] ? weight : 0;
         }
         double articleCoverage = articleMass == 0 ? 0 : articleCovered / articleMass;
         double storyCoverage = storyMass == 0 ? 0 : storyCovered / storyMass;
@@ -177,20 +160,16 @@ public final class StoryAssigner {
 
         double content = EMBEDDING_WEIGHT * embedding + ENTITY_WEIGHT * entities
                 + QUANTITY_WEIGHT * quantities + QUOTE_WEIGHT * quotes;
-        return new Scored(candidate.storyId(), time * content, signals(embedding, entities, quantities, quotes, time));
+        return new Scored(candidate.storyId(), match.time * content,
+                signals(embedding, entities, quantities, quotes, match.time));
     }
 
     /**
-     * Inverse document frequency of an entity among the other candidates: an entity in many recent stories
-     * (a head of state, a capital) says little about which one this is.
+     * Inverse document frequency of an entity found in {@code others} of the plausible candidates besides this
+     * one: an entity in many recent stories (a head of state, a capital) says little about which one this is.
      */
-    private static double rarity(String[] keys, Map<String, Integer> documentFrequency, int n, boolean inThisStory) {
-        double rarity = Double.MAX_VALUE;
-        for (String key : keys) {
-            int others = documentFrequency.getOrDefault(key, 0) - (inThisStory ? 1 : 0);
-            rarity = Math.min(rarity, 1 + Math.log((double) Math.max(n, 1) / (1 + Math.max(others, 0))));
-        }
-        return keys.length == 0 ? 1 : rarity;
+    private static double rarity(int others, int plausible) {
+        return 1 + Math.log((double) plausible / (1 + Math.max(others, 0)));
     }
 
     /** 1 within {@link #SAME_TIME_DAYS} of the story's span, decaying after, 0 beyond {@link #MAX_GAP_DAYS}. */
@@ -223,6 +202,62 @@ public final class StoryAssigner {
         }
     }
 
+    /**
+     * How the article's entities and a story's meet: how prominent each article entity is in the story (0 when
+     * absent), and which of the story's main entities the article mentions.
+     */
+    private static final class EntityMatch {
+
+        final double time;
+        final double[] storyPresence;
+        final String[][] mainKeys;
+        final double[] mainShare;
+        final boolean[] mainInArticle;
+
+        EntityMatch(ArticleTerms article, StoryProfile story, double time) {
+            this.time = time;
+            storyPresence = new double[article.entityKeys.length];
+            int mains = Math.min(STORY_MAIN_ENTITIES, story.entityWeights().size());
+            mainKeys = new String[mains][];
+            mainShare = new double[mains];
+            mainInArticle = new boolean[mains];
+            int j = 0;
+            for (Map.Entry<String, Double> entity : story.entityWeights().entrySet()) {
+                String[] keys = EntityKeys.of(entity.getKey());
+                if (keys.length == 0) {
+                    continue;
+                }
+                double share = Math.min(1, entity.getValue() / story.articleCount());
+                boolean inArticle = false;
+                for (String key : keys) {
+                    int[] found = article.entitiesByKey.get(key);
+                    if (found != null) {
+                        inArticle = true;
+                        for (int a : found) {
+                            storyPresence[a] = Math.max(storyPresence[a], share);
+                        }
+                    }
+                }
+                if (j < mains) {
+                    mainKeys[j] = keys;
+                    mainShare[j] = share;
+                    mainInArticle[j] = inArticle;
+                }
+                j++;
+            }
+        }
+
+        Set<String> distinctMainKeys() {
+            Set<String> keys = new HashSet<>();
+            for (String[] entityKeys : mainKeys) {
+                if (entityKeys != null) {
+                    keys.addAll(List.of(entityKeys));
+                }
+            }
+            return keys;
+        }
+    }
+
     /** The article's terms, prepared once per assignment. */
     private static final class ArticleTerms {
 
@@ -241,12 +276,12 @@ public final class StoryAssigner {
                 if (keys.size() == StoryProfile.MAX_ARTICLE_ENTITIES) {
                     break;
                 }
-                List<String> entityKeys = EntityKeys.of(name);
-                if (entityKeys.isEmpty() || entitiesByKey.containsKey(entityKeys.get(0))) {
+                String[] entityKeys = EntityKeys.of(name);
+                if (entityKeys.length == 0 || entitiesByKey.containsKey(entityKeys[0])) {
                     continue;
                 }
                 int index = keys.size();
-                keys.add(entityKeys.toArray(String[]::new));
+                keys.add(entityKeys);
                 for (String key : entityKeys) {
                     int[] previous = entitiesByKey.getOrDefault(key, new int[0]);
                     int[] extended = java.util.Arrays.copyOf(previous, previous.length + 1);
