@@ -17,7 +17,9 @@ import java.util.UUID;
  * <p>A candidate's score is its time proximity times a weighted sum of content signals: embedding cosine to the
  * story centroid, shared named entities (weighted by rarity among the candidates, both ways: the article's
  * entities found in the story and the story's main entities found in the article), shared figures and shared
- * quotations. Cost is linear in the number of candidates; the result depends only on the inputs, ties going to
+ * quotations. The embedding counts fully only when the entities corroborate it: look-alike events (two
+ * shootings, two summits) read alike but differ in who and where. An article or story without entities thus
+ * joins only on shared figures and quotes. Cost is linear in the number of candidates; the result depends only on the inputs, ties going to
  * the smaller story id.
  */
 public final class StoryAssigner {
@@ -28,13 +30,19 @@ public final class StoryAssigner {
      */
     public record Settings(double joinThreshold, double hintThreshold) {
 
-        public static final Settings DEFAULT = new Settings(0.50, 0.35);
+        public static final Settings DEFAULT = new Settings(0.45, 0.33);
     }
 
     static final double EMBEDDING_WEIGHT = 0.50;
     static final double ENTITY_WEIGHT = 0.40;
     static final double QUANTITY_WEIGHT = 0.05;
     static final double QUOTE_WEIGHT = 0.05;
+    /**
+     * Below this entity agreement the embedding similarity is discounted, down to nothing at
+     * {@link #ENTITY_GATE_LOW}: two shootings, two earthquakes read alike; who and where tell them apart.
+     */
+    static final double ENTITY_GATE_HIGH = 0.25;
+    static final double ENTITY_GATE_LOW = 0.10;
     /** A story's main entities: the ones that decide whether an article misses what the story is about. */
     static final int STORY_MAIN_ENTITIES = 10;
     /** Within this many days of a story's articles an article is as close in time as it gets. */
@@ -158,7 +166,9 @@ public final class StoryAssigner {
         }
         double quotes = Math.min(1, quotedAgain.size() / 2.0);
 
-        double content = EMBEDDING_WEIGHT * embedding + ENTITY_WEIGHT * entities
+        double corroboration = Math.min(1, Math.max(0,
+                (entities - ENTITY_GATE_LOW) / (ENTITY_GATE_HIGH - ENTITY_GATE_LOW)));
+        double content = EMBEDDING_WEIGHT * embedding * corroboration + ENTITY_WEIGHT * entities
                 + QUANTITY_WEIGHT * quantities + QUOTE_WEIGHT * quotes;
         return new Scored(candidate.storyId(), match.time * content,
                 signals(embedding, entities, quantities, quotes, match.time));

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class AssignmentCostTest {
 
     private static final int ARTICLES = 200;
+    /** Distinct names in a few weeks of news. */
+    private static final int VOCABULARY = 20_000;
 
     @Test
     void printsPerArticleTimeFor10And1000Candidates() {
@@ -49,7 +51,7 @@ class AssignmentCostTest {
         }
     }
 
-    /** A random article: 384-dimensional embedding, 15 entities out of a 3000-name vocabulary, figures and quotes. */
+    /** A random article: 384-dimensional embedding, 15 entities out of the names in recent news, figures and quotes. */
     private static ArticleFeatures randomArticle(Random random, Instant now) {
         float[] embedding = new float[ArticleEmbedder.DIMENSION];
         for (int i = 0; i < embedding.length; i++) {
@@ -57,7 +59,8 @@ class AssignmentCostTest {
         }
         List<String> entities = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            entities.add("Person" + random.nextInt(3000) + " Name" + random.nextInt(3000));
+            int person = random.nextInt(VOCABULARY);
+            entities.add("Given" + person + " Surname" + person);
         }
         List<String> quantities = List.of(random.nextInt(1000) + " killed", random.nextInt(1000) + " wounded");
         List<String> quotes = List.of("quote number " + random.nextInt(100000) + " was said by someone today");

@@ -30,9 +30,10 @@ class LookAlikeEventsTest {
             List.of("4 killed", "7 injured"),
             List.of("We have no indication that anyone else was involved in this"));
 
-    static final ArticleFeatures HARLOW_SHOOTING = report("2031-05-08",
+    /** Same day as the Millbrook shooting: time cannot tell them apart, only who and where. */
+    static final ArticleFeatures HARLOW_SHOOTING = report("2031-05-05",
             "Gunman opens fire at Harlow shopping mall, killing six",
-            "A man armed with a rifle opened fire at a shopping mall in Harlow, Texas, on Thursday, killing six "
+            "A man armed with a rifle opened fire at a shopping mall in Harlow, Texas, on Monday, killing six "
                     + "people and wounding nine, police said. Sheriff Ramon Ortiz said the suspect was taken into "
                     + "custody. The FBI has joined the investigation.",
             List.of("Harlow", "Ramon Ortiz", "Texas", "FBI"),
