@@ -6,6 +6,7 @@ import org.newsroom.assignment.Decision;
 import org.newsroom.assignment.StoryAssigner;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.UUID;
  * Feeds a labelled corpus through the story assigner as the ingest service would, and prints B-cubed precision,
  * recall and F1 of the stories against the gold clusters.
  *
- * <p>Usage: {@code StoryClusteringEvaluation <folder> [--shuffle-seed N] [--verbose]}. By default articles arrive
- * in publication order (ties by id); with a seed they arrive in random order.
+ * <p>Usage: {@code StoryClusteringEvaluation <folder> [--shuffle-seed N] [--same-day] [--verbose]}. By default
+ * articles arrive in publication order (ties by id); with a seed they arrive in random order. With
+ * {@code --same-day} every article is dated the same day, so that only content tells events apart: a stress test
+ * for look-alike events close in time.
  */
 public final class StoryClusteringEvaluation {
 
@@ -28,18 +31,24 @@ public final class StoryClusteringEvaluation {
         Path folder = null;
         Long seed = null;
         boolean verbose = false;
+        boolean sameDay = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shuffle-seed" -> seed = Long.parseLong(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--same-day" -> sameDay = true;
                 default -> folder = Path.of(args[i]);
             }
         }
         if (folder == null) {
-            System.err.println("usage: StoryClusteringEvaluation <folder> [--shuffle-seed N] [--verbose]");
+            System.err.println("usage: StoryClusteringEvaluation <folder> [--shuffle-seed N] [--same-day] [--verbose]");
             System.exit(2);
         }
         List<LabelledArticle> articles = new ArrayList<>(BasilCorpus.read(folder));
+        if (sameDay) {
+            Instant day = articles.get(0).publishedAt();
+            articles.replaceAll(a -> new LabelledArticle(a.id(), a.clusterId(), a.outlet(), a.title(), day, a.text()));
+        }
         if (seed != null) {
             Collections.shuffle(articles, new Random(seed));
         }
@@ -75,8 +84,8 @@ public final class StoryClusteringEvaluation {
             }
         }
         BCubed score = BCubed.of(predicted, gold);
-        System.out.printf("articles %d, order %s%n", articles.size(),
-                seed == null ? "publication date" : "shuffled (seed " + seed + ")");
+        System.out.printf("articles %d, order %s%s%n", articles.size(),
+                seed == null ? "publication date" : "shuffled (seed " + seed + ")", sameDay ? ", all on one day" : "");
         System.out.printf("B-cubed precision %.4f  recall %.4f  F1 %.4f%n", score.precision(), score.recall(),
                 score.f1());
         System.out.printf("clusters predicted %d  gold %d%n", score.predictedClusters(), score.goldClusters());
