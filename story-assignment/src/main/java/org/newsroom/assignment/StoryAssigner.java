@@ -46,11 +46,11 @@ public final class StoryAssigner {
     /** A story's main entities: the ones that decide whether an article misses what the story is about. */
     static final int STORY_MAIN_ENTITIES = 10;
     /** Within this many days of a story's articles an article is as close in time as it gets. */
-    static final double SAME_TIME_DAYS = 2;
+    static final double SAME_TIME_DAYS = 3;
     /** Beyond that, closeness decays with this time constant, in days. */
-    static final double DECAY_DAYS = 5;
+    static final double DECAY_DAYS = 10;
     /** A story silent this many days is over: a look-alike event later is a new story. */
-    static final double MAX_GAP_DAYS = 21;
+    static final double MAX_GAP_DAYS = 30;
 
     private final Settings settings;
 

@@ -42,6 +42,28 @@ class SameEventJoinsTest {
         assertEquals(Decision.JOINED, third.decision());
     }
 
+    @Test
+    void followUpDaysLaterJoinsTheStory() {
+        Reports.Stories stories = new Reports.Stories();
+        UUID strike = stories.add(report("2032-02-11",
+                "Port workers strike shuts Kelvar harbor",
+                "Dock workers at the port of Kelvar walked off the job on Tuesday, halting cargo traffic at the "
+                        + "country's largest harbor. The Kelvar Dockworkers Union said 8,000 members joined the "
+                        + "strike over pay. Port director Anneke Vos called the walkout illegal.",
+                List.of("Kelvar", "Kelvar Dockworkers Union", "Anneke Vos"),
+                List.of("8000 members"),
+                List.of()));
+        Decision end = decisionFor(stories, report("2032-02-17",
+                "Kelvar dock strike ends with pay deal",
+                "Dock workers in Kelvar returned to work on Monday after their union accepted a pay rise, ending a "
+                        + "six-day strike that froze the harbor. Port director Anneke Vos said ships would be "
+                        + "cleared by the weekend.",
+                List.of("Kelvar", "Anneke Vos", "Kelvar Dockworkers Union"),
+                List.of("6 days"),
+                List.of()));
+        assertEquals(strike, end.storyId(), end.toString());
+    }
+
     private static Decision decisionFor(Reports.Stories stories, ArticleFeatures article) {
         stories.add(article);
         return stories.lastDecision();
