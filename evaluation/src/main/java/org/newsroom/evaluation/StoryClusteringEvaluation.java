@@ -63,6 +63,8 @@ public final class StoryClusteringEvaluation {
         List<String> predicted = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         long assignNanos = 0;
+        double lowestJoined = Double.NaN;
+        double highestOpened = Double.NaN;
         for (int i = 0; i < articles.size(); i++) {
             LabelledArticle article = articles.get(i);
             long start = System.nanoTime();
@@ -74,6 +76,11 @@ public final class StoryClusteringEvaluation {
                 stories.join(story, features.get(i));
             }
             assignNanos += System.nanoTime() - start;
+            if (decision.storyId() == null) {
+                highestOpened = Double.isNaN(highestOpened) ? decision.score() : Math.max(highestOpened, decision.score());
+            } else {
+                lowestJoined = Double.isNaN(lowestJoined) ? decision.score() : Math.min(lowestJoined, decision.score());
+            }
             predicted.add(story.toString());
             gold.add(article.clusterId());
             if (verbose) {
@@ -89,6 +96,8 @@ public final class StoryClusteringEvaluation {
         System.out.printf("B-cubed precision %.4f  recall %.4f  F1 %.4f%n", score.precision(), score.recall(),
                 score.f1());
         System.out.printf("clusters predicted %d  gold %d%n", score.predictedClusters(), score.goldClusters());
+        System.out.printf("margin: lowest score joined %.3f, highest score turned down %.3f%n", lowestJoined,
+                highestOpened);
         System.out.printf("per article: features %.1f ms, assignment %.3f ms%n",
                 extractNanos / 1e6 / articles.size(), assignNanos / 1e6 / articles.size());
     }

@@ -30,7 +30,7 @@ public final class StoryAssigner {
      */
     public record Settings(double joinThreshold, double hintThreshold) {
 
-        public static final Settings DEFAULT = new Settings(0.45, 0.33);
+        public static final Settings DEFAULT = new Settings(0.42, 0.30);
     }
 
     static final double EMBEDDING_WEIGHT = 0.50;
