@@ -1,6 +1,7 @@
 package org.newsroom.assignment;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,5 +30,24 @@ public record ArticleFeatures(
         quotes = List.copyOf(quotes);
         Objects.requireNonNull(publishedAt, "publishedAt");
         embedding = Vectors.normalized(Objects.requireNonNull(embedding, "embedding"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleFeatures a
+                && title.equals(a.title) && lead.equals(a.lead) && entities.equals(a.entities)
+                && quantities.equals(a.quantities) && quotes.equals(a.quotes) && publishedAt.equals(a.publishedAt)
+                && Arrays.equals(embedding, a.embedding);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, lead, entities, quantities, quotes, publishedAt, Arrays.hashCode(embedding));
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleFeatures[" + title + ", " + publishedAt + ", entities " + entities + ", quantities "
+                + quantities + ", " + quotes.size() + " quotes]";
     }
 }
