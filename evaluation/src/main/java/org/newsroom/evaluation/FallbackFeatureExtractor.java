@@ -53,9 +53,10 @@ public final class FallbackFeatureExtractor implements FeatureExtractor {
 
     @Override
     public ArticleFeatures extract(String title, String text, Instant publishedAt) {
-        String body = text.replaceAll("\\s+", " ").strip();
+        String body = text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n+ ?", "\n").strip();
         String[] sentences = SENTENCE_END.split(body);
-        String lead = String.join(" ", Arrays.copyOf(sentences, Math.min(LEAD_SENTENCES, sentences.length)));
+        String lead = String.join(" ", Arrays.copyOf(sentences, Math.min(LEAD_SENTENCES, sentences.length)))
+                .replace('\n', ' ');
         return embedder.features(title, lead, entities(title, lead, body), quantities(body), quotes(body),
                 publishedAt);
     }
@@ -90,15 +91,24 @@ public final class FallbackFeatureExtractor implements FeatureExtractor {
                 .toList();
     }
 
-    /** Capitalised word runs, cut after a word that ends a sentence, cleaned of titles and function words. */
+    /**
+     * Capitalised word runs within a paragraph, cut at titles and function words ("Kazakh President Kassym
+     * Tokayev"), after a possessive ("Russia's President") and after a word that ends a sentence.
+     */
     private static List<String> names(String text) {
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             List<String> run = new ArrayList<>();
             for (String word : m.group().split(" ")) {
-                run.add(word);
-                if (endsSentence(word)) {
+                boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+                if (Character.isUpperCase(word.charAt(0)) && NOT_NAMES.contains(key(word))) {
+                    names.add(clean(run));
+                    run.clear();
+                    continue;
+                }
+                run.add(possessive ? word.substring(0, word.length() - 2) : word);
+                if (possessive || endsSentence(word)) {
                     names.add(clean(run));
                     run.clear();
                 }
