@@ -3,10 +3,12 @@ package org.newsroom.assignment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +119,7 @@ public final class StoryAssigner {
 
     private static Decision decision(UUID storyId, String kind, Scored scored, Scored runnerUp) {
         return new Decision(storyId, kind, scored.score, runnerUp == null ? null : runnerUp.id,
-                runnerUp == null ? null : runnerUp.score, scored.signals);
+                runnerUp == null ? null : runnerUp.score, scored.signals());
     }
 
     private static Scored score(ArticleTerms article, Candidate candidate, EntityMatch match,
@@ -170,8 +172,8 @@ public final class StoryAssigner {
                 (entities - ENTITY_GATE_LOW) / (ENTITY_GATE_HIGH - ENTITY_GATE_LOW)));
         double content = EMBEDDING_WEIGHT * embedding * corroboration + ENTITY_WEIGHT * entities
                 + QUANTITY_WEIGHT * quantities + QUOTE_WEIGHT * quotes;
-        return new Scored(candidate.storyId(), match.time * content,
-                signals(embedding, entities, quantities, quotes, match.time));
+        return new Scored(candidate.storyId(), match.time * content, embedding, entities, quantities, quotes,
+                match.time);
     }
 
     /**
@@ -193,22 +195,23 @@ public final class StoryAssigner {
         return days <= SAME_TIME_DAYS ? 1 : Math.exp(-(days - SAME_TIME_DAYS) / DECAY_DAYS);
     }
 
-    private static Map<String, Double> signals(double embedding, double entities, double quantities, double quotes,
-                                               double time) {
-        Map<String, Double> signals = new LinkedHashMap<>();
-        signals.put("embedding", embedding);
-        signals.put("entities", entities);
-        signals.put("quantities", quantities);
-        signals.put("quotes", quotes);
-        signals.put("time", time);
-        return signals;
-    }
-
-    private record Scored(UUID id, double score, Map<String, Double> signals) {
+    /** A candidate's score and its components, named as in {@link Decision#signals()}. */
+    private record Scored(UUID id, double score, double embedding, double entities, double quantities, double quotes,
+                          double time) {
 
         boolean beats(Scored other) {
             int byScore = Double.compare(score, other.score);
             return byScore != 0 ? byScore > 0 : id.compareTo(other.id) < 0;
+        }
+
+        Map<String, Double> signals() {
+            Map<String, Double> signals = new LinkedHashMap<>();
+            signals.put("embedding", embedding);
+            signals.put("entities", entities);
+            signals.put("quantities", quantities);
+            signals.put("quotes", quotes);
+            signals.put("time", time);
+            return signals;
         }
     }
 
@@ -294,14 +297,14 @@ public final class StoryAssigner {
                 keys.add(entityKeys);
                 for (String key : entityKeys) {
                     int[] previous = entitiesByKey.getOrDefault(key, new int[0]);
-                    int[] extended = java.util.Arrays.copyOf(previous, previous.length + 1);
+                    int[] extended = Arrays.copyOf(previous, previous.length + 1);
                     extended[previous.length] = index;
                     entitiesByKey.put(key, extended);
                 }
             }
             entityKeys = keys.toArray(String[][]::new);
             quantities = new HashSet<>();
-            article.quantities().forEach(q -> quantities.add(q.strip().toLowerCase(java.util.Locale.ROOT)));
+            article.quantities().forEach(q -> quantities.add(q.strip().toLowerCase(Locale.ROOT)));
             for (int q = 0; q < article.quotes().size(); q++) {
                 for (String print : QuoteFingerprints.of(article.quotes().get(q))) {
                     quoteByFingerprint.putIfAbsent(print, q);

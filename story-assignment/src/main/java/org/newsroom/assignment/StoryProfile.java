@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -99,7 +100,7 @@ public record StoryProfile(
 
     private static List<String> distinct(List<String> values) {
         LinkedHashSet<String> set = new LinkedHashSet<>();
-        values.forEach(v -> set.add(v.strip().toLowerCase(java.util.Locale.ROOT)));
+        values.forEach(v -> set.add(v.strip().toLowerCase(Locale.ROOT)));
         set.remove("");
         return new ArrayList<>(set);
     }
