@@ -60,22 +60,17 @@ final class EntityIndex {
         return entities;
     }
 
-    /** The entity mentioned inside [start, end), preferring the last person mention, or null. */
-    Entity personIn(int start, int end) {
+    /**
+     * The entity named by the phrase [start, end): a mention inside it that ends where the phrase ends, so in
+     * "Tokayev's spokesman" the speaker is the spokesman, not Tokayev. Persons win; untyped names only count when
+     * they are the whole phrase ("Trump said", not "The Kazakh said").
+     */
+    Entity namedBy(int start, int end) {
         Entity found = null;
         for (Located l : byStart.subMap(start, true, end, false).values()) {
-            if (l.mention().end() <= end && l.entity().type().equals("PERSON")) {
-                found = l.entity();
-            }
-        }
-        return found;
-    }
-
-    /** Any entity mentioned inside [start, end), preferring the last one, or null. */
-    Entity entityIn(int start, int end) {
-        Entity found = null;
-        for (Located l : byStart.subMap(start, true, end, false).values()) {
-            if (l.mention().end() <= end) {
+            String type = l.entity().type();
+            boolean typed = !type.equals("OTHER") || l.mention().start() == start;
+            if (l.mention().end() == end && typed && (found == null || type.equals("PERSON"))) {
                 found = l.entity();
             }
         }

@@ -180,6 +180,9 @@ final class EntityLinker {
             byKey.put(k, g);
         }
         g.chunks.add(c);
+        if (g.type.equals("OTHER") && !type.equals("OTHER")) {
+            g.type = type;
+        }
         Matcher m = PAREN_ACRONYM.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 16)));
         if (m.find() && !isAcronym(c.name()) && initialsMatch(c.name(), m.group(1))) {
             g.acronyms.add(m.group(1));

@@ -22,6 +22,9 @@ final class SpeakerResolver {
     private static final Set<String> NOT_SPEAKERS = Set.of("it", "this", "that", "which", "who", "what", "there", "i",
             "we", "you", "one", "some", "many", "others", "all", "both", "each", "these", "those", "everyone", "nobody");
     private static final int MAX_APPOSITIVE_TOKENS = 30;
+    /** Sentence-initial words lower-cased in speaker phrases ("The interior ministry" -> "the interior ministry"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "his", "her", "their", "our", "some", "several", "many", "other", "two", "three");
     private static final Set<String> NP_POS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART");
 
     private final String text;
@@ -94,15 +97,31 @@ final class SpeakerResolver {
         lastAttributionSentence = sentenceIndex;
     }
 
-    /** Records what a finished sentence was about, for resolving later "he" and "she". */
+    /**
+     * Records what a finished sentence was about, for resolving later "he" and "she": its speaker, else the first
+     * person it names or refers to with a pronoun outside quotations (usually the subject).
+     */
     void noteSentence(TaggedSentence s, Attribution speaker) {
         if (speaker != null && speaker.person()) {
             topics.add(speaker.speaker());
             return;
         }
-        Entity person = entities.firstPersonIn(s.start(), s.end(), insideQuote);
-        if (person != null) {
-            topics.add(person.name());
+        for (Token t : s.tokens()) {
+            if (insideQuote.test(t.start())) {
+                continue;
+            }
+            Entity person = entities.firstPersonIn(t.start(), t.end(), insideQuote);
+            if (person != null) {
+                topics.add(person.name());
+                return;
+            }
+            if (Lexicon.PRONOUNS.contains(t.lower())) {
+                String referent = antecedent(genderOf(t.lower()), s.start(), s.start(), t.start());
+                if (referent != null) {
+                    topics.add(referent);
+                }
+                return;
+            }
         }
     }
 
@@ -290,17 +309,16 @@ final class SpeakerResolver {
             boolean sentenceFinal = np[0] > 0 && tokens.get(np[0] - 1).text().equals(",");
             int verb = firstVerb(tokens, 0, tokens.size());
             int subjectLimit = sentenceFinal ? s.start() : verb < 0 ? s.end() : tokens.get(verb).start();
-            String antecedent = antecedent(headWord.equals("he") ? EntityIndex.Gender.MALE : EntityIndex.Gender.FEMALE,
-                    s.start(), subjectLimit, from);
+            String antecedent = antecedent(genderOf(headWord), s.start(), subjectLimit, from);
             return antecedent == null ? null : new Attribution(antecedent, cue, cueStart, true);
         }
         if (NOT_SPEAKERS.contains(headWord) || Lexicon.SPEECH_VERBS.contains(headWord) || head.pos().equals("PRON")
                 || head.pos().equals("NUM")) {
             return null;
         }
-        Entity person = entities.personIn(from, to);
-        if (person != null) {
-            return named(person.name(), cue, cueStart);
+        Entity named = entities.namedBy(from, to);
+        if (named != null) {
+            return new Attribution(named.name(), cue, cueStart, named.type().equals("PERSON"));
         }
         Token first = tokens.get(np[0]);
         boolean startsWithDeterminer = first.pos().equals("DET") || first.lower().equals("the");
@@ -315,15 +333,11 @@ final class SpeakerResolver {
                 return named(topic, cue, cueStart);
             }
         }
-        Entity other = entities.entityIn(from, to);
-        if (other != null && other.mentions().stream().anyMatch(m -> m.end() == to)) {
-            return new Attribution(other.name(), cue, cueStart, false);
-        }
         if (!Lexicon.SPEAKER_HEADS.contains(headWord) && !Lexicon.isTitle(head.text())) {
             return null;
         }
         String phrase = text.substring(from, to);
-        if (first.start() == s.start() && !first.isProperNoun() && !isAcronymLike(first.text())) {
+        if (first.start() == s.start() && (DETERMINERS.contains(first.lower()) || Lexicon.SPEAKER_HEADS.contains(first.lower()))) {
             phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
         }
         return new Attribution(phrase, cue, cueStart, Lexicon.isTitle(head.text()));
@@ -347,12 +361,12 @@ final class SpeakerResolver {
         return person == null ? null : person.name();
     }
 
-    private Attribution named(String name, String cue, int cueStart) {
-        return new Attribution(name, cue, cueStart, true);
+    private static EntityIndex.Gender genderOf(String pronoun) {
+        return pronoun.equals("he") ? EntityIndex.Gender.MALE : EntityIndex.Gender.FEMALE;
     }
 
-    private static boolean isAcronymLike(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    private Attribution named(String name, String cue, int cueStart) {
+        return new Attribution(name, cue, cueStart, true);
     }
 
     static boolean isPunct(Token t) {
