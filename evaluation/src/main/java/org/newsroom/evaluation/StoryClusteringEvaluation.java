@@ -52,7 +52,7 @@ public final class StoryClusteringEvaluation {
         if (seed != null) {
             Collections.shuffle(articles, new Random(seed));
         }
-        FeatureExtractor extractor = new FallbackFeatureExtractor(new ArticleEmbedder());
+        FeatureExtractor extractor = new AnalyzerFeatureExtractor(new ArticleEmbedder());
         long extractStart = System.nanoTime();
         List<ArticleFeatures> features = articles.stream()
                 .map(a -> extractor.extract(a.title(), a.text(), a.publishedAt())).toList();

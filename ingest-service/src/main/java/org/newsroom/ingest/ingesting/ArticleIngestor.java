@@ -5,6 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.newsroom.assignment.ArticleEmbedder;
+import org.newsroom.assignment.ArticleFeatures;
+import org.newsroom.assignment.Candidate;
+import org.newsroom.assignment.Decision;
+import org.newsroom.assignment.StoryAssigner;
+import org.newsroom.assignment.StoryProfile;
 import org.newsroom.events.ConcurrencyConflictException;
 import org.newsroom.events.DuplicateEventException;
 import org.newsroom.events.EventMetadata;
@@ -18,13 +24,11 @@ import org.newsroom.events.StoryEvent.ClaimsExtracted;
 import org.newsroom.events.StoryEvent.StoryOpened;
 import org.newsroom.ingest.api.IngestResponse;
 import org.newsroom.ingest.api.ValidArticle;
-import org.newsroom.ingest.stories.StoryAssigner;
 import org.newsroom.ingest.stories.StoryIndex;
-import org.newsroom.ingest.stories.StoryProfile;
 import org.newsroom.text.AnalyzedArticle;
 import org.newsroom.text.ArticleAnalyzer;
 import org.newsroom.text.ArticleInput;
-import org.newsroom.text.Entity;
+import org.newsroom.text.Salience;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Turns one article into its events and appends them, with the story index update, in one transaction.
@@ -53,10 +58,16 @@ public class ArticleIngestor {
     private final EventStore store;
     private final StoryIndex index;
     private final ArticleAnalyzer analyzer;
+    private static final int LEAD_SENTENCES = 3;
+    private static final int ENTITIES = 20;
+
     private final StoryAssigner assigner = new StoryAssigner();
+    private final ArticleEmbedder embedder;
     private final MeterRegistry metrics;
 
-    public ArticleIngestor(AgroalDataSource dataSource, EventStore store, ArticleAnalyzer analyzer, MeterRegistry metrics) {
+    public ArticleIngestor(AgroalDataSource dataSource, EventStore store, ArticleAnalyzer analyzer,
+                           ArticleEmbedder embedder, MeterRegistry metrics) {
+        this.embedder = embedder;
         this.dataSource = dataSource;
         this.store = store;
         this.index = new StoryIndex(store.codec().mapper());
@@ -65,7 +76,7 @@ public class ArticleIngestor {
     }
 
     private record Prepared(ValidArticle request, UUID articleId, String contentHash, AnalyzedArticle analysis,
-                            StoryProfile profile, Instant receivedAt) {
+                            ArticleFeatures features, Instant receivedAt) {
     }
 
     public IngestResponse ingest(ValidArticle article) throws SQLException {
@@ -81,9 +92,15 @@ public class ArticleIngestor {
             long started = System.nanoTime();
             AnalyzedArticle analysis = analyzer.analyze(
                     new ArticleInput(article.title(), article.text(), article.html(), article.publishedAt()));
-            metrics.timer("newsroom.extraction.time").record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-            Prepared prepared = new Prepared(article, articleId, contentHash, analysis, profile(article, analysis),
-                    Instant.now());
+            metrics.timer("newsroom.extraction.time").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            started = System.nanoTime();
+            // An article without a title is represented by its first sentence, as its story's headline would be.
+            String title = article.title() != null ? article.title() : firstSentence(analysis);
+            ArticleFeatures features = embedder.features(title, Salience.lead(analysis, LEAD_SENTENCES),
+                    Salience.entities(analysis, ENTITIES), Salience.quantities(analysis), Salience.quotes(analysis),
+                    article.publishedAt());
+            metrics.timer("newsroom.embedding.time").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            Prepared prepared = new Prepared(article, articleId, contentHash, analysis, features, Instant.now());
             for (int attempt = 1; ; attempt++) {
                 try {
                     IngestResponse response = inTransaction(c -> append(c, prepared));
@@ -126,6 +143,7 @@ public class ArticleIngestor {
         Instant publishedAt = a.publishedAt();
         List<StoryEvent> events = new ArrayList<>();
         StoryIndex.Entry story;
+        StoryProfile profile;
         int revision;
         if (previous.isPresent()) {
             ArticleIngested before = (ArticleIngested) previous.get().event();
@@ -133,23 +151,27 @@ public class ArticleIngestor {
             story = index.find(c, storyIdOf(previous.get().streamId())).orElseThrow();
             events.add(ingested(p, revision));
             events.add(extracted(p, revision));
-            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), "revision", 1.0, null, null, Map.of()));
+            events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), "revision", 1.0, null,
+                    null, Map.of()));
+            profile = story.profile();
         } else {
             revision = 1;
-            StoryAssigner.Decision decision = assigner.assign(p.profile(), index.candidates(c, publishedAt).stream()
-                    .map(e -> new StoryAssigner.Candidate(e.storyId(), e.profile())).toList(), a.storyHint());
-            if (decision.opensStory()) {
+            Decision decision = assigner.assign(p.features(), index.candidates(c, publishedAt).stream()
+                    .map(e -> new Candidate(e.storyId(), e.profile())).toList(), a.storyHint());
+            if (decision.storyId() == null) {
                 UUID storyId = ArticleIdentity.openedStoryId(p.articleId(), p.contentHash());
                 String headline = a.title() != null ? a.title() : firstSentence(p.analysis());
-                story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, new StoryProfile(Map.of()));
+                story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, null);
                 events.add(new StoryOpened(storyId, headline, p.articleId()));
+                profile = StoryProfile.open(p.features());
             } else {
                 story = index.find(c, decision.storyId()).orElseThrow();
+                profile = story.profile().with(p.features());
             }
             events.add(ingested(p, revision));
             events.add(extracted(p, revision));
             events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), decision.decision(),
-                    decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore(), Map.of()));
+                    decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore(), decision.signals()));
         }
         List<NewEvent> toAppend = new ArrayList<>();
         UUID causation = null;
@@ -161,8 +183,7 @@ public class ArticleIngestor {
         List<Long> positions = store.append(c, StoryEvent.streamOf(story.storyId()), story.streamVersion(), toAppend);
         index.save(c, new StoryIndex.Entry(story.storyId(), story.headline(), story.streamVersion() + events.size(),
                 story.articleCount() + (revision == 1 ? 1 : 0),
-                publishedAt.isAfter(story.lastPublishedAt()) ? publishedAt : story.lastPublishedAt(),
-                story.profile().merge(p.profile())));
+                publishedAt.isAfter(story.lastPublishedAt()) ? publishedAt : story.lastPublishedAt(), profile));
         metrics.counter("newsroom.events.appended").increment(events.size());
         return new IngestResponse(p.articleId(), story.storyId(), positions.get(positions.size() - 1),
                 p.analysis().claims().size(), false, revision);
@@ -204,14 +225,6 @@ public class ArticleIngestor {
     private static ClaimsExtracted extracted(Prepared p, int revision) {
         return new ClaimsExtracted(p.articleId(), revision, ClaimMapper.claims(p.analysis().claims()),
                 ClaimMapper.entities(p.analysis().entities()));
-    }
-
-    private static StoryProfile profile(ValidArticle a, AnalyzedArticle analysis) {
-        String text = analysis.text();
-        int leadSentences = Math.min(3, analysis.sentences().size());
-        int leadEnd = leadSentences == 0 ? text.length() : analysis.sentences().get(leadSentences - 1).end();
-        return StoryProfile.of(a.title(), text.substring(0, Math.min(leadEnd, text.length())),
-                analysis.entities().stream().map(Entity::name).toList());
     }
 
     private static String firstSentence(AnalyzedArticle analysis) {

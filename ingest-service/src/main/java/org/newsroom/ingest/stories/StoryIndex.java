@@ -1,7 +1,6 @@
 package org.newsroom.ingest.stories;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
@@ -10,20 +9,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import org.newsroom.assignment.StoryProfile;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The ingest side's index of stories, in the table {@code story_index}; written in the append's transaction. */
 public final class StoryIndex {
 
-    /** Only stories active within this window of an article's publication are candidates. */
-    static final Duration WINDOW = Duration.ofDays(21);
-    static final int MAX_CANDIDATES = 200;
+    /** Only stories active within this window of an article's publication are candidates (assignment fades by 30 days). */
+    static final Duration WINDOW = Duration.ofDays(30);
+    static final int MAX_CANDIDATES = 300;
 
     public record Entry(UUID storyId, String headline, int streamVersion, int articleCount, Instant lastPublishedAt,
                         StoryProfile profile) {
@@ -70,7 +70,7 @@ public final class StoryIndex {
             ps.setInt(3, e.streamVersion());
             ps.setInt(4, e.articleCount());
             ps.setTimestamp(5, Timestamp.from(e.lastPublishedAt()));
-            ps.setString(6, mapper.writeValueAsString(e.profile().terms()));
+            ps.setString(6, mapper.writeValueAsString(e.profile()));
             ps.executeUpdate();
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
@@ -87,15 +87,15 @@ public final class StoryIndex {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 entries.add(new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getTimestamp(5).toInstant(), new StoryProfile(terms(rs.getString(6)))));
+                        rs.getTimestamp(5).toInstant(), profile(rs.getString(6))));
             }
         }
         return entries;
     }
 
-    private Map<String, Double> terms(String json) {
+    private StoryProfile profile(String json) {
         try {
-            return mapper.readValue(json, new TypeReference<Map<String, Double>>() { });
+            return mapper.readValue(json, StoryProfile.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
