@@ -1,0 +1,175 @@
+package org.newsroom.query.view.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups mentions that state the same claim. Candidate pairs come from blocks (quantities by what they count,
+ * other claims by shared distinctive words), are scored, and are joined best first — ties broken by mention
+ * order — as long as each group stays consistent: one speaker, one plausible figure. The result depends only on
+ * the set of mentions, never on the order the articles arrived in.
+ */
+public final class ClaimMerger {
+
+    /** Same speaker: paraphrases of one statement score above this; different statements below. */
+    static final double SAME_SPEAKER = 0.38;
+    /** One side has no speaker, or the claims are unattributed: the wording alone must convince. */
+    static final double WORDING_ONLY = 0.55;
+    /** Wordings this alike that differ in negation, or name different speakers for one quote, conflict. */
+    static final double CONFLICT = 0.8;
+
+    /** Two mentions that cannot both be right: NEGATION or ATTRIBUTION. */
+    public record Conflict(int a, int b, String reason) {
+    }
+
+    public record Result(List<List<Mention>> groups, List<Conflict> conflicts) {
+    }
+
+    private record Edge(int a, int b, double score) {
+    }
+
+    private static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble(Edge::score).reversed()
+            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+
+    public Result merge(List<Mention> mentions, int articleCount) {
+        List<Edge> edges = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        quantityEdges(mentions, edges);
+        for (String family : List.of(Mention.SPEECH, Mention.STATEMENT, Mention.QUANTITY)) {
+            List<Mention> members = mentions.stream()
+                    .filter(m -> m.family().equals(family) && !quantityBlocked(m))
+                    .toList();
+            wordingEdges(members, articleCount, edges, conflicts);
+        }
+        edges.sort(BEST_FIRST);
+
+        int n = mentions.size();
+        UnionFind sets = new UnionFind(n);
+        int[] speaker = new int[n];
+        QuantityRange[] range = new QuantityRange[n];
+        for (Mention m : mentions) {
+            speaker[m.index()] = m.speaker();
+            range[m.index()] = m.range();
+        }
+        for (Edge e : edges) {
+            int ra = sets.find(e.a());
+            int rb = sets.find(e.b());
+            if (ra == rb) {
+                continue;
+            }
+            if (speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb]) {
+                continue;
+            }
+            if (range[ra] != null && range[rb] != null && !range[ra].compatible(range[rb])) {
+                continue;
+            }
+            int root = sets.union(ra, rb);
+            speaker[root] = Math.max(speaker[ra], speaker[rb]);
+            range[root] = range[ra] == null ? range[rb] : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
+        }
+
+        Map<Integer, List<Mention>> groups = new TreeMap<>();
+        for (Mention m : mentions) {
+            groups.computeIfAbsent(sets.find(m.index()), r -> new ArrayList<>()).add(m);
+        }
+        return new Result(List.copyOf(groups.values()), conflicts);
+    }
+
+    /** Quantities that count the same thing with compatible figures are one claim, whatever the wording. */
+    private static void quantityEdges(List<Mention> mentions, List<Edge> edges) {
+        Map<String, List<Mention>> blocks = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (quantityBlocked(m)) {
+                blocks.computeIfAbsent(m.topic().block() + "|" + m.retracted(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Mention> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                Mention a = block.get(i);
+                for (int j = i + 1; j < block.size(); j++) {
+                    Mention b = block.get(j);
+                    if (a.topic().sameThing(b.topic()) && a.range().compatible(b.range())) {
+                        edges.add(new Edge(a.index(), b.index(), 1 + ClaimSimilarity.words(a, b)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Pairs sharing distinctive words, scored by wording; common words of the story are not used to pair. */
+    private static void wordingEdges(List<Mention> members, int articleCount, List<Edge> edges,
+                                     List<Conflict> conflicts) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int term : members.get(i).terms()) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        int cap = Math.max(32, 2 * articleCount);
+        int[] shared = new int[members.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Mention a = members.get(i);
+            for (int term : a.terms()) {
+                List<Integer> posting = postings.get(term);
+                if (posting.size() > cap) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (j > i) {
+                        if (shared[j]++ == 0) {
+                            touched.add(j);
+                        }
+                    }
+                }
+            }
+            touched.sort(null);
+            for (int j : touched) {
+                Mention b = members.get(j);
+                int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
+                if (shared[j] >= needed) {
+                    pair(a, b, edges, conflicts);
+                }
+                shared[j] = 0;
+            }
+            touched.clear();
+        }
+    }
+
+    private static void pair(Mention a, Mention b, List<Edge> edges, List<Conflict> conflicts) {
+        if (a.retracted() != b.retracted()) {
+            return;
+        }
+        boolean bothSpoken = a.speaker() >= 0 && b.speaker() >= 0;
+        if (a.negated() != b.negated()) {
+            if (compatibleSpeakers(a, b) && ClaimSimilarity.dice(a, b) >= CONFLICT) {
+                conflicts.add(new Conflict(a.index(), b.index(), "NEGATION"));
+            }
+            return;
+        }
+        if (!compatibleSpeakers(a, b)) {
+            if (a.isQuote() && b.isQuote() && ClaimSimilarity.dice(a, b) >= CONFLICT) {
+                conflicts.add(new Conflict(a.index(), b.index(), "ATTRIBUTION"));
+            }
+            return;
+        }
+        double score = ClaimSimilarity.of(a, b);
+        double threshold = bothSpoken ? SAME_SPEAKER : WORDING_ONLY;
+        if (score >= threshold) {
+            edges.add(new Edge(a.index(), b.index(), score));
+        }
+    }
+
+    /** Quantities with a known topic and figure are compared by those; other claims by their wording. */
+    private static boolean quantityBlocked(Mention m) {
+        return m.family().equals(Mention.QUANTITY) && m.topic() != null && m.range() != null;
+    }
+
+    private static boolean compatibleSpeakers(Mention a, Mention b) {
+        return a.speaker() < 0 || b.speaker() < 0 || a.speaker() == b.speaker();
+    }
+}
