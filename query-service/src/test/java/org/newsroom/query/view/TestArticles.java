@@ -111,12 +111,13 @@ final class TestArticles {
         }
     }
 
-    /** The claim of a figure: a sentence may state several, told apart by their unit. */
-    static StoryView.MergedClaim quantityClaim(StoryView view, String fragment, String unit) {
+    /** The claim of a figure: a sentence may state several, told apart by their size (within a third). */
+    static StoryView.MergedClaim quantityClaim(StoryView view, String fragment, double about) {
         return view.claims().stream()
-                .filter(c -> c.quantity() != null && c.quantity().unit().equals(unit))
+                .filter(c -> c.quantity() != null && Math.abs(c.quantity().value() - about) <= about / 3)
                 .filter(c -> c.mentions().stream().anyMatch(m -> m.text().contains(fragment)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + unit + " claim mentions: " + fragment));
+                .findFirst().orElseThrow(() -> new AssertionError("no claim of about " + about + " mentions: "
+                        + fragment + " in " + view.claims()));
     }
 
     static StoryView.MergedClaim claimContaining(StoryView view, String fragment) {

@@ -9,7 +9,7 @@ import java.util.List;
 public final class CanonicalWording {
 
     /** Centrality is measured against at most this many mentions, to bound the cost for big claims. */
-    static final int PEERS = 24;
+    static final int PEERS = 16;
 
     private CanonicalWording() {
     }
@@ -23,7 +23,7 @@ public final class CanonicalWording {
             int count = 0;
             for (Mention peer : peers) {
                 if (peer != m) {
-                    centrality += ClaimSimilarity.of(m, peer);
+                    centrality += ClaimSimilarity.words(m, peer);
                     count++;
                 }
             }

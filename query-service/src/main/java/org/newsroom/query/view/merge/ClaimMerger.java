@@ -22,6 +22,9 @@ public final class ClaimMerger {
     /** Wordings this alike that differ in negation, or name different speakers for one quote, conflict. */
     static final double CONFLICT = 0.8;
 
+    /** Each mention is compared in full with only its nearest candidates by word overlap: enough to link groups. */
+    static final int NEIGHBOURS = 8;
+
     /** Two mentions that cannot both be right: NEGATION or ATTRIBUTION. */
     public record Conflict(int a, int b, String reason) {
     }
@@ -88,15 +91,17 @@ public final class ClaimMerger {
             }
         }
         for (List<Mention> block : blocks.values()) {
+            Neighbours nearest = new Neighbours(block.size());
             for (int i = 0; i < block.size(); i++) {
                 Mention a = block.get(i);
                 for (int j = i + 1; j < block.size(); j++) {
                     Mention b = block.get(j);
                     if (a.topic().sameThing(b.topic()) && a.range().compatible(b.range())) {
-                        edges.add(new Edge(a.index(), b.index(), 1 + ClaimSimilarity.words(a, b)));
+                        nearest.offer(i, j, ClaimSimilarity.words(a, b));
                     }
                 }
             }
+            nearest.pairs((i, j, words) -> edges.add(new Edge(block.get(i).index(), block.get(j).index(), 1 + words)));
         }
     }
 
@@ -110,6 +115,7 @@ public final class ClaimMerger {
             }
         }
         int cap = Math.max(32, 2 * articleCount);
+        Neighbours nearest = new Neighbours(members.size());
         int[] shared = new int[members.size()];
         List<Integer> touched = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -132,12 +138,13 @@ public final class ClaimMerger {
                 Mention b = members.get(j);
                 int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
                 if (shared[j] >= needed) {
-                    pair(a, b, edges, conflicts);
+                    nearest.offer(i, j, ClaimSimilarity.words(a, b));
                 }
                 shared[j] = 0;
             }
             touched.clear();
         }
+        nearest.pairs((i, j, words) -> pair(members.get(i), members.get(j), edges, conflicts));
     }
 
     private static void pair(Mention a, Mention b, List<Edge> edges, List<Conflict> conflicts) {
@@ -157,11 +164,69 @@ public final class ClaimMerger {
             }
             return;
         }
-        double score = ClaimSimilarity.of(a, b);
         double threshold = bothSpoken ? SAME_SPEAKER : WORDING_ONLY;
+        if (ClaimSimilarity.upperBound(a, b) < threshold) {
+            return;
+        }
+        double score = ClaimSimilarity.of(a, b);
         if (score >= threshold) {
             edges.add(new Edge(a.index(), b.index(), score));
         }
+    }
+
+    /** The few best-scoring partners of every mention, ties to the earlier mention. */
+    private static final class Neighbours {
+        private final int[][] other;
+        private final double[][] score;
+        private final int[] size;
+
+        Neighbours(int count) {
+            other = new int[count][NEIGHBOURS];
+            score = new double[count][NEIGHBOURS];
+            size = new int[count];
+        }
+
+        void offer(int i, int j, double s) {
+            keep(i, j, s);
+            keep(j, i, s);
+        }
+
+        private void keep(int at, int partner, double s) {
+            int n = size[at];
+            int pos = n;
+            while (pos > 0 && better(s, partner, score[at][pos - 1], other[at][pos - 1])) {
+                pos--;
+            }
+            if (pos >= NEIGHBOURS) {
+                return;
+            }
+            int last = Math.min(n, NEIGHBOURS - 1);
+            System.arraycopy(other[at], pos, other[at], pos + 1, last - pos);
+            System.arraycopy(score[at], pos, score[at], pos + 1, last - pos);
+            other[at][pos] = partner;
+            score[at][pos] = s;
+            size[at] = Math.min(n + 1, NEIGHBOURS);
+        }
+
+        private static boolean better(double s, int partner, double than, int thanPartner) {
+            return s > than || (s == than && partner < thanPartner);
+        }
+
+        /** Every kept pair once, as (smaller, larger) in ascending order. */
+        void pairs(PairConsumer consumer) {
+            java.util.TreeMap<Long, Double> kept = new java.util.TreeMap<>();
+            for (int i = 0; i < size.length; i++) {
+                for (int k = 0; k < size[i]; k++) {
+                    int j = other[i][k];
+                    kept.put(((long) Math.min(i, j) << 32) | Math.max(i, j), score[i][k]);
+                }
+            }
+            kept.forEach((key, s) -> consumer.accept((int) (key >>> 32), (int) (long) key, s));
+        }
+    }
+
+    private interface PairConsumer {
+        void accept(int i, int j, double words);
     }
 
     /** Quantities with a known topic and figure are compared by those; other claims by their wording. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,46 +96,42 @@ public final class EntityMerger {
         return new Result(groups, byKey);
     }
 
-    /** A name that is part of exactly one longer personal name with the same surname joins that name's group. */
+    /**
+     * A name that is part of exactly one longer personal name with the same surname joins that name's group.
+     * Works on distinct name keys, which entries sharing a key already share a group for.
+     */
     private static void joinBySurname(List<Entry> entries, UnionFind sets) {
-        Map<String, List<Integer>> bySurname = new HashMap<>();
-        List<List<List<String>>> keys = new ArrayList<>();
+        Map<List<String>, Integer> owner = new TreeMap<>(EntityMerger::compareKeys);
         for (int i = 0; i < entries.size(); i++) {
-            List<List<String>> entryKeys = new ArrayList<>();
             if (personal(entries.get(i).type())) {
                 for (String form : entries.get(i).forms()) {
                     List<String> k = Names.key(form);
                     if (!k.isEmpty()) {
-                        entryKeys.add(k);
-                        bySurname.computeIfAbsent(k.get(k.size() - 1), s -> new ArrayList<>()).add(i);
+                        owner.putIfAbsent(k, i);
                     }
                 }
             }
-            keys.add(entryKeys);
         }
-        int[] target = new int[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            target[i] = -1;
-            Set<Integer> roots = new HashSet<>();
-            for (List<String> k : keys.get(i)) {
-                for (int j : bySurname.getOrDefault(k.get(k.size() - 1), List.of())) {
-                    for (List<String> longer : keys.get(j)) {
-                        if (longer.size() > k.size() && longer.containsAll(k)) {
-                            roots.add(sets.find(j));
-                        }
-                    }
+        Map<String, List<List<String>>> bySurname = new HashMap<>();
+        owner.keySet().forEach(k -> bySurname.computeIfAbsent(k.get(k.size() - 1), s -> new ArrayList<>()).add(k));
+        Map<Integer, Integer> joins = new TreeMap<>();
+        owner.forEach((k, entry) -> {
+            Set<Integer> roots = new TreeSet<>();
+            for (List<String> longer : bySurname.get(k.get(k.size() - 1))) {
+                if (longer.size() > k.size() && longer.containsAll(k)) {
+                    roots.add(sets.find(owner.get(longer)));
                 }
             }
-            roots.remove(sets.find(i));
+            roots.remove(sets.find(entry));
             if (roots.size() == 1) {
-                target[i] = roots.iterator().next();
+                joins.put(entry, roots.iterator().next());
             }
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            if (target[i] >= 0) {
-                sets.union(i, target[i]);
-            }
-        }
+        });
+        joins.forEach(sets::union);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        return String.join(" ", a).compareTo(String.join(" ", b));
     }
 
     private static Group group(List<Entry> entries) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads every claim of every article into a {@link Mention}, in canonical order. */
@@ -26,6 +27,8 @@ public final class MentionAnalyzer {
 
     private final SpeakerMatcher speakers;
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
+    private final Map<String, Set<String>> nameTerms = new HashMap<>();
 
     public MentionAnalyzer(SpeakerMatcher speakers) {
         this.speakers = speakers;
@@ -46,15 +49,25 @@ public final class MentionAnalyzer {
         return mentions;
     }
 
+    /** The terms of a name, left out of what its bearer says: "Putin said" says nothing about what he said. */
+    private Set<String> nameTerms(String name) {
+        return nameTerms.computeIfAbsent(name, n -> {
+            Set<String> terms = new HashSet<>();
+            Names.key(n).forEach(w -> terms.add(Words.term(w)));
+            return terms;
+        });
+    }
+
     private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim) {
         String family = Mention.familyOf(claim.kind());
-        SpeakerMatcher.Speaker speaker = speakers.resolve(claim.speaker());
+        SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
+                : resolved.computeIfAbsent(claim.speaker(), s -> Optional.ofNullable(speakers.resolve(s))).orElse(null);
         Set<String> nameWords = new HashSet<>();
         if (speaker != null && speaker.named()) {
-            Names.key(speaker.name()).forEach(w -> nameWords.add(Words.term(w)));
+            nameWords.addAll(nameTerms(speaker.name()));
         }
         if (claim.speaker() != null) {
-            Names.key(claim.speaker()).forEach(w -> nameWords.add(Words.term(w)));
+            nameWords.addAll(nameTerms(claim.speaker()));
         }
         Words.Reading reading = Words.read(claim.text());
         int[] terms = reading.terms().stream()

@@ -19,6 +19,8 @@ public final class SourceIndependence {
     /** Character 4-gram overlap above which two long sentences are the same copy. */
     static final double SENTENCE_COPY = 0.8;
     static final int LONG_SENTENCE_TERMS = 10;
+    /** Word overlap below which two sentences cannot be copies: a cheap test before the character one. */
+    static final double COPY_WORDS = 0.7;
 
     private final boolean[][] dependent;
 
@@ -37,30 +39,39 @@ public final class SourceIndependence {
     }
 
     public int independentSources(List<Mention> mentions) {
-        UnionFind sets = new UnionFind(mentions.size());
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention a = mentions.get(i);
-            for (int j = i + 1; j < mentions.size(); j++) {
-                Mention b = mentions.get(j);
-                if (sets.find(i) == sets.find(j)) {
-                    continue;
+        UnionFind sets = new UnionFind(dependent.length);
+        int[] articles = mentions.stream().mapToInt(Mention::article).distinct().sorted().toArray();
+        for (int i = 0; i < articles.length; i++) {
+            for (int j = i + 1; j < articles.length; j++) {
+                if (dependent[articles[i]][articles[j]]) {
+                    sets.union(articles[i], articles[j]);
                 }
-                if (a.article() == b.article() || dependent[a.article()][b.article()] || sameCopy(a, b)) {
-                    sets.union(i, j);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Mention a = mentions.get(i);
+                Mention b = mentions.get(j);
+                if (sets.find(a.article()) != sets.find(b.article()) && sameCopy(a, b)) {
+                    sets.union(a.article(), b.article());
                 }
             }
         }
         Set<Integer> roots = new HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            roots.add(sets.find(i));
+        for (int article : articles) {
+            roots.add(sets.find(article));
         }
         return roots.size();
     }
 
     /** Quotes are excluded: independent outlets quote the same words verbatim. */
     private static boolean sameCopy(Mention a, Mention b) {
+        int small = Math.min(a.shingles().length, b.shingles().length);
+        int large = Math.max(a.shingles().length, b.shingles().length);
         return !a.isQuote() && !b.isQuote()
                 && Math.min(a.terms().length, b.terms().length) >= LONG_SENTENCE_TERMS
+                && small >= SENTENCE_COPY * large
+                && ClaimSimilarity.dice(a, b) >= COPY_WORDS
                 && Shingles.jaccard(a.shingles(), b.shingles()) >= SENTENCE_COPY;
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 public final class Words {
 
     private static final int STEM_LENGTH = 8;
+    private static final String[][] BRITISH_ENDINGS = {{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+            {"ises", "izes"}, {"ise", "ize"}};
 
     private Words() {
     }
@@ -118,8 +120,7 @@ public final class Words {
             if (our > 0) {
                 w = w.substring(0, our) + "or" + w.substring(our + 3);
             }
-            for (String[] pair : new String[][]{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
-                    {"ises", "izes"}, {"ise", "ize"}}) {
+            for (String[] pair : BRITISH_ENDINGS) {
                 if (w.endsWith(pair[0]) && w.length() > pair[0].length() + 3) {
                     return w.substring(0, w.length() - pair[0].length()) + pair[1];
                 }
