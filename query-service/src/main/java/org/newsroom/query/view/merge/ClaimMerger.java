@@ -22,8 +22,11 @@ public final class ClaimMerger {
     /** Wordings this alike that differ in negation, or name different speakers for one quote, conflict. */
     static final double CONFLICT = 0.8;
 
-    /** Each mention is compared in full with only its nearest candidates by word overlap: enough to link groups. */
-    static final int NEIGHBOURS = 8;
+    /**
+     * Each mention is compared in full with only its nearest candidates by shared distinctive words: enough to
+     * link a group, and it bounds the cost when a hundred outlets carry the same quote.
+     */
+    static final int NEIGHBOURS = 6;
 
     /** Two mentions that cannot both be right: NEGATION or ATTRIBUTION. */
     public record Conflict(int a, int b, String reason) {
@@ -82,7 +85,11 @@ public final class ClaimMerger {
         return new Result(List.copyOf(groups.values()), conflicts);
     }
 
-    /** Quantities that count the same thing with compatible figures are one claim, whatever the wording. */
+    /**
+     * Quantities that count the same thing with compatible figures are one claim, whatever the wording. Each figure,
+     * in canonical order, joins the most similar earlier group it is compatible with, or starts one: no chaining
+     * from "dozens" to "hundreds", and a later article never splits or rearranges earlier groups.
+     */
     private static void quantityEdges(List<Mention> mentions, List<Edge> edges) {
         Map<String, List<Mention>> blocks = new TreeMap<>();
         for (Mention m : mentions) {
@@ -91,17 +98,28 @@ public final class ClaimMerger {
             }
         }
         for (List<Mention> block : blocks.values()) {
-            Neighbours nearest = new Neighbours(block.size());
-            for (int i = 0; i < block.size(); i++) {
-                Mention a = block.get(i);
-                for (int j = i + 1; j < block.size(); j++) {
-                    Mention b = block.get(j);
-                    if (a.topic().sameThing(b.topic()) && a.range().compatible(b.range())) {
-                        nearest.offer(i, j, ClaimSimilarity.words(a, b));
+            List<Mention> firsts = new ArrayList<>();
+            List<QuantityRange> ranges = new ArrayList<>();
+            for (Mention m : block) {
+                int best = -1;
+                double bestScore = -1;
+                for (int c = 0; c < firsts.size(); c++) {
+                    if (firsts.get(c).topic().sameThing(m.topic()) && ranges.get(c).compatible(m.range())) {
+                        double score = ClaimSimilarity.words(firsts.get(c), m);
+                        if (score > bestScore) {
+                            best = c;
+                            bestScore = score;
+                        }
                     }
                 }
+                if (best < 0) {
+                    firsts.add(m);
+                    ranges.add(m.range());
+                } else {
+                    edges.add(new Edge(firsts.get(best).index(), m.index(), 2 + bestScore));
+                    ranges.set(best, ranges.get(best).intersect(m.range()));
+                }
             }
-            nearest.pairs((i, j, words) -> edges.add(new Edge(block.get(i).index(), block.get(j).index(), 1 + words)));
         }
     }
 
@@ -114,6 +132,7 @@ public final class ClaimMerger {
                 postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
             }
         }
+        // A word in many more mentions than the story has articles is its topic, not a claim's signature.
         int cap = Math.max(32, 2 * articleCount);
         Neighbours nearest = new Neighbours(members.size());
         int[] shared = new int[members.size()];
@@ -138,7 +157,7 @@ public final class ClaimMerger {
                 Mention b = members.get(j);
                 int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
                 if (shared[j] >= needed) {
-                    nearest.offer(i, j, ClaimSimilarity.words(a, b));
+                    nearest.offer(i, j, 2.0 * shared[j] / (a.terms().length + b.terms().length));
                 }
                 shared[j] = 0;
             }
@@ -208,20 +227,46 @@ public final class ClaimMerger {
             size[at] = Math.min(n + 1, NEIGHBOURS);
         }
 
+        private double scoreOf(int i, int j) {
+            for (int k = 0; k < size[i]; k++) {
+                if (other[i][k] == j) {
+                    return score[i][k];
+                }
+            }
+            for (int k = 0; k < size[j]; k++) {
+                if (other[j][k] == i) {
+                    return score[j][k];
+                }
+            }
+            return 0;
+        }
+
         private static boolean better(double s, int partner, double than, int thanPartner) {
             return s > than || (s == than && partner < thanPartner);
         }
 
         /** Every kept pair once, as (smaller, larger) in ascending order. */
         void pairs(PairConsumer consumer) {
-            java.util.TreeMap<Long, Double> kept = new java.util.TreeMap<>();
+            int total = 0;
+            for (int n : size) {
+                total += n;
+            }
+            long[] keys = new long[total];
+            int at = 0;
             for (int i = 0; i < size.length; i++) {
                 for (int k = 0; k < size[i]; k++) {
                     int j = other[i][k];
-                    kept.put(((long) Math.min(i, j) << 32) | Math.max(i, j), score[i][k]);
+                    keys[at++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
                 }
             }
-            kept.forEach((key, s) -> consumer.accept((int) (key >>> 32), (int) (long) key, s));
+            java.util.Arrays.sort(keys);
+            for (int k = 0; k < keys.length; k++) {
+                if (k == 0 || keys[k] != keys[k - 1]) {
+                    int i = (int) (keys[k] >>> 32);
+                    int j = (int) keys[k];
+                    consumer.accept(i, j, scoreOf(i, j));
+                }
+            }
         }
     }
 

@@ -61,11 +61,12 @@ public final class EntityMerger {
             entries.add(new Entry(speaker, null, List.of(speaker), 0, false));
         }
 
+        KeyMemo keys = new KeyMemo();
         UnionFind sets = new UnionFind(entries.size());
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             for (String form : entries.get(i).forms()) {
-                String key = key(form, entries.get(i).type());
+                String key = keys.of(form, entries.get(i).type());
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -88,8 +89,8 @@ public final class EntityMerger {
             groups.add(group(group.stream().map(entries::get).toList()));
             for (int i : group) {
                 for (String form : entries.get(i).forms()) {
-                    byKey.put(key(form, entries.get(i).type()), index);
-                    byKey.putIfAbsent(key(form, null), index);
+                    byKey.put(keys.of(form, entries.get(i).type()), index);
+                    byKey.putIfAbsent(keys.of(form, null), index);
                 }
             }
         }
@@ -159,7 +160,7 @@ public final class EntityMerger {
             extracted |= e.extracted();
         }
         Comparator<Map.Entry<String, Integer>> best = personal
-                ? Comparator.<Map.Entry<String, Integer>>comparingInt(n -> -words(n.getKey()))
+                ? Comparator.<Map.Entry<String, Integer>>comparingInt(n -> -Names.key(n.getKey()).size())
                 .thenComparingInt(n -> -n.getValue())
                 : Comparator.<Map.Entry<String, Integer>>comparingInt(n -> -n.getValue())
                 .thenComparingInt(n -> -n.getKey().length());
@@ -173,6 +174,15 @@ public final class EntityMerger {
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);
         return new Group(name, type, List.copyOf(forms.values()), mentions, extracted);
+    }
+
+    /** Name keys, computed once per distinct name and type: stories repeat their names. */
+    private static final class KeyMemo {
+        private final Map<String, String> memo = new HashMap<>();
+
+        String of(String name, String type) {
+            return memo.computeIfAbsent(personal(type) + "|" + name, k -> key(name, type));
+        }
     }
 
     /** The key two names must share to be one entity; personal names lose their titles. */
@@ -192,7 +202,4 @@ public final class EntityMerger {
         return type == null || type.equals("PERSON");
     }
 
-    private static int words(String name) {
-        return name.isBlank() ? 0 : name.trim().split("\\s+").length;
-    }
 }

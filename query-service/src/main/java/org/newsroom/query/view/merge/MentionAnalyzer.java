@@ -29,6 +29,7 @@ public final class MentionAnalyzer {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
+    private final Map<String, String> termCache = new HashMap<>();
 
     public MentionAnalyzer(SpeakerMatcher speakers) {
         this.speakers = speakers;
@@ -69,7 +70,7 @@ public final class MentionAnalyzer {
         if (claim.speaker() != null) {
             nameWords.addAll(nameTerms(claim.speaker()));
         }
-        Words.Reading reading = Words.read(claim.text());
+        Words.Reading reading = Words.read(claim.text(), termCache);
         int[] terms = reading.terms().stream()
                 .filter(t -> !nameWords.contains(t))
                 .mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))

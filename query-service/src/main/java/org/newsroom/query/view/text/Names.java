@@ -13,7 +13,7 @@ public final class Names {
     /** The name as written, minus titles, leading "the" and a possessive. */
     public static String strip(String name) {
         List<String> words = new ArrayList<>();
-        for (String raw : name.trim().split("\\s+")) {
+        for (String raw : whitespaceSplit(name)) {
             String w = trimPunctuation(raw);
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {
                 w = w.substring(0, w.length() - 2);
@@ -42,7 +42,8 @@ public final class Names {
     /** The comparison key of a name: its stripped words, lowercase, hyphens as spaces. */
     public static List<String> key(String name) {
         List<String> key = new ArrayList<>();
-        for (String part : strip(name).toLowerCase(Locale.ROOT).split("[\\s\\-\u2010\u2011]+")) {
+        for (String part : strip(name).toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2010', ' ')
+                .replace('\u2011', ' ').split(" ")) {
             String w = trimPunctuation(part).replace(".", "");
             if (!w.isEmpty()) {
                 key.add(w);
@@ -78,6 +79,21 @@ public final class Names {
             }
         }
         return !EnglishLexicon.ORGANISATION_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> whitespaceSplit(String s) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean space = i == s.length() || Character.isWhitespace(s.charAt(i));
+            if (space && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     private static String trimPunctuation(String w) {

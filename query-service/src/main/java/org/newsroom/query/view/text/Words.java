@@ -1,7 +1,9 @@
 package org.newsroom.query.view.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads text the way the merger compares it: lowercase words, contractions expanded ("won't" is "will not"),
@@ -48,7 +50,12 @@ public final class Words {
     }
 
     public static Reading read(String text) {
-        List<String> terms = new ArrayList<>();
+        return read(text, new HashMap<>());
+    }
+
+    /** @param terms a memo of {@link #term} to share between calls: a story repeats its words. */
+    public static Reading read(String text, Map<String, String> terms) {
+        List<String> result = new ArrayList<>();
         List<Double> numbers = new ArrayList<>();
         boolean negated = false;
         for (String token : tokens(text)) {
@@ -56,14 +63,14 @@ public final class Words {
                 if (EnglishLexicon.NEGATORS.contains(word)) {
                     negated = true;
                 } else if (Character.isDigit(word.charAt(0))) {
-                    terms.add(word);
+                    result.add(word);
                     numbers.add(parse(word));
                 } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
-                    terms.add(term(word));
+                    result.add(terms.computeIfAbsent(word, Words::term));
                 }
             }
         }
-        return new Reading(terms, negated, numbers);
+        return new Reading(result, negated, numbers);
     }
 
     /** One content word as compared: family, synonym or light stem. */
