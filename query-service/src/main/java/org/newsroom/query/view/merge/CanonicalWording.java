@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Picks the wording that represents a merged claim: the mention most like the others (the consensus, which a
- * garbled rewrite is not), preferring a complete sentence of reasonable length. Ties go to the earliest mention.
+ * garbled rewrite is not), preferring a complete sentence of reasonable length that states this claim alone.
+ * Ties go to the earliest mention.
  */
 public final class CanonicalWording {
 
@@ -28,7 +29,7 @@ public final class CanonicalWording {
                 }
             }
             double score = (count == 0 ? 0 : centrality / count) + 0.04 * (sentence(m.claim().text(), m.isQuote()) ? 1 : 0)
-                    + 0.04 * (fitLength(m.claim().text()) ? 1 : 0);
+                    + 0.04 * (fitLength(m.claim().text()) ? 1 : 0) - 0.08 * (m.crowded() ? 1 : 0);
             if (score > bestScore + 1e-9) {
                 best = m;
                 bestScore = score;

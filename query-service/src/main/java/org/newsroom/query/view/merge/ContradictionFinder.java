@@ -1,5 +1,7 @@
 package org.newsroom.query.view.merge;
 
+import org.newsroom.query.view.text.EnglishLexicon;
+
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -111,10 +113,13 @@ public final class ContradictionFinder {
         return List.copyOf(found.values());
     }
 
-    /** A figure as reported: "at least 24", "300-999". */
+    /** A figure as reported: "at least 24", "several hundred", "300-999". */
     static String figure(ClaimGroup claim) {
         var q = claim.canonical().claim().quantity();
         String qualifier = q.qualifier() == null ? "" : q.qualifier().trim();
+        if (EnglishLexicon.namesAFigure(qualifier)) {
+            return qualifier;
+        }
         if (!qualifier.isEmpty()) {
             return qualifier + " " + number(q.value());
         }

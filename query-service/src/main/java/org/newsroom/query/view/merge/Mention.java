@@ -15,10 +15,11 @@ import org.newsroom.query.view.StoryArticle;
  * @param numbers  figures written in digits
  * @param topic    what a quantity counts, or null
  * @param range    the plausible interval of a quantity, or null
+ * @param crowded  whether the same sentence of the article states another claim too
  */
 public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
                       String speakerName, int[] terms, int[] shingles, double[] numbers, boolean negated,
-                      QuantityTopic topic, QuantityRange range) {
+                      QuantityTopic topic, QuantityRange range, boolean crowded) {
 
     public static final String SPEECH = "SPEECH";
     public static final String QUANTITY = "QUANTITY";

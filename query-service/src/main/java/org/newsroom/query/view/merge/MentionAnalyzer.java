@@ -43,8 +43,10 @@ public final class MentionAnalyzer {
             List<ClaimData> claims = new ArrayList<>(article.claims() == null ? List.of() : article.claims());
             claims.removeIf(c -> c == null || c.text() == null || c.text().isBlank());
             claims.sort(IN_TEXT);
-            for (ClaimData claim : claims) {
-                mentions.add(read(mentions.size(), a, article, claim));
+            for (int c = 0; c < claims.size(); c++) {
+                boolean crowded = (c > 0 && sameSpan(claims.get(c - 1), claims.get(c)))
+                        || (c + 1 < claims.size() && sameSpan(claims.get(c), claims.get(c + 1)));
+                mentions.add(read(mentions.size(), a, article, claims.get(c), crowded));
             }
         }
         return mentions;
@@ -59,7 +61,11 @@ public final class MentionAnalyzer {
         });
     }
 
-    private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim) {
+    private static boolean sameSpan(ClaimData a, ClaimData b) {
+        return a.start() == b.start() && a.end() == b.end();
+    }
+
+    private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
         String family = Mention.familyOf(claim.kind());
         SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
                 : resolved.computeIfAbsent(claim.speaker(), s -> Optional.ofNullable(speakers.resolve(s))).orElse(null);
@@ -89,6 +95,6 @@ public final class MentionAnalyzer {
         return new Mention(index, articleIndex, article, claim, family,
                 speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
                 speaker == null ? null : speaker.name(), terms, Shingles.characters(claim.text(), 4),
-                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range);
+                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded);
     }
 }

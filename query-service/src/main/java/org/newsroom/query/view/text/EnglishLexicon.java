@@ -97,6 +97,10 @@ public final class EnglishLexicon {
             "upi", "bloomberg news", "bloomberg", "xinhua news agency", "xinhua", "kyodo news", "kyodo",
             "europa press", "europa press", "efe", "efe");
 
+    /** Words that name a figure. */
+    private static final Set<String> NUMBER_WORDS = words("dozen", "dozens", "score", "scores", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "tens");
+
     /** Words that stand before a name without being part of it: "President", "Mr", "Secretary of State". */
     public static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "chancellor", "secretary",
@@ -129,6 +133,16 @@ public final class EnglishLexicon {
     /** Whether a term is the name of a counted-event family. */
     public static boolean isFamily(String term) {
         return FAMILY_NAMES.contains(term);
+    }
+
+    /** Whether a qualifier states the figure itself in words: "several hundred", "dozens". */
+    public static boolean namesAFigure(String qualifier) {
+        for (String word : qualifier.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (NUMBER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String irregular(String word) {
