@@ -177,6 +177,17 @@ class ClaimMergingTest {
     }
 
     @Test
+    void aShortFragmentThatLostItsNegationContradictsNothing() {
+        StoryView view = build(List.of(
+                article("Daily Ledger", 0, "Varga called the deal \"not a compromise but more delay.\"")
+                        .quote("not a compromise but more delay.", "Anna Varga").build(),
+                article("Coast Herald", 30, "It was, Varga said, \"but more delay\".")
+                        .quote("but more delay", "Anna Varga").build()));
+
+        assertTrue(view.contradictions().isEmpty(), () -> "contradictions: " + view.contradictions());
+    }
+
+    @Test
     void oneQuoteGivenToTwoSpeakersIsAContradiction() {
         String words = "We will rebuild every bridge the river took from us before the summer";
         StoryView view = build(List.of(

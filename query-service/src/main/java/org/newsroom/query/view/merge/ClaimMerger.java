@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class ClaimMerger {
 
     /** Same speaker: paraphrases of one statement score above this; different statements below. */
-    static final double SAME_SPEAKER = 0.38;
+    static final double SAME_SPEAKER = 0.42;
     /** One side has no speaker, or the claims are unattributed: the wording alone must convince. */
     static final double WORDING_ONLY = 0.55;
     /** Wordings this alike that differ in negation, or name different speakers for one quote, conflict. */
@@ -27,6 +27,9 @@ public final class ClaimMerger {
      * link a group, and it bounds the cost when a hundred outlets carry the same quote.
      */
     static final int NEIGHBOURS = 6;
+
+    /** A fragment shorter than this may have lost its "not" to the cut: it cannot contradict. */
+    static final int NEGATION_TERMS = 4;
 
     /** Two mentions that cannot both be right: NEGATION or ATTRIBUTION. */
     public record Conflict(int a, int b, String reason) {
@@ -172,7 +175,8 @@ public final class ClaimMerger {
         }
         boolean bothSpoken = a.speaker() >= 0 && b.speaker() >= 0;
         if (a.negated() != b.negated()) {
-            if (compatibleSpeakers(a, b) && ClaimSimilarity.dice(a, b) >= CONFLICT) {
+            if (compatibleSpeakers(a, b) && Math.min(a.terms().length, b.terms().length) >= NEGATION_TERMS
+                    && ClaimSimilarity.dice(a, b) >= CONFLICT) {
                 conflicts.add(new Conflict(a.index(), b.index(), "NEGATION"));
             }
             return;

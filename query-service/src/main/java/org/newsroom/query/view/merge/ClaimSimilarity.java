@@ -24,7 +24,10 @@ public final class ClaimSimilarity {
         return 0.8 * words(a, b) + 0.2;
     }
 
-    /** Word overlap: the mean of Dice and containment, so a shorter paraphrase inside a longer one scores well. */
+    /** Below this many words, being contained in a longer wording proves little: few words fit anywhere. */
+    static final int CONTAINED_TERMS = 6;
+
+    /** Word overlap: Dice blended with containment, so a shorter paraphrase inside a longer one scores well. */
     public static double words(Mention a, Mention b) {
         int na = a.terms().length;
         int nb = b.terms().length;
@@ -33,7 +36,7 @@ public final class ClaimSimilarity {
         }
         int common = Shingles.common(a.terms(), b.terms());
         double dice = 2.0 * common / (na + nb);
-        if (Math.min(na, nb) < 4) {
+        if (Math.min(na, nb) < CONTAINED_TERMS) {
             return dice;
         }
         return 0.6 * dice + 0.4 * common / Math.min(na, nb);
