@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Groups the entities of all articles, and the speakers of their claims, into real-world entities: two names are
- * one entity when they share a name or alias once titles are removed ("President Putin", "Mr Putin"), or when a
- * shorter personal name is part of exactly one longer one with the same surname ("Putin" in "Vladimir Putin").
+ * one entity when they share a name or alias once titles are removed ("President Varga", "Ms Varga"), or when a
+ * shorter personal name is part of exactly one longer one with the same surname ("Varga" in "Anna Varga").
  */
 public final class EntityMerger {
 

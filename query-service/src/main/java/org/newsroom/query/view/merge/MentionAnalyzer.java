@@ -52,7 +52,7 @@ public final class MentionAnalyzer {
         return mentions;
     }
 
-    /** The terms of a name, left out of what its bearer says: "Putin said" says nothing about what he said. */
+    /** The terms of a name, left out of what its bearer says: "Varga said" says nothing about what she said. */
     private Set<String> nameTerms(String name) {
         return nameTerms.computeIfAbsent(name, n -> {
             Set<String> terms = new HashSet<>();

@@ -5,7 +5,7 @@ import org.newsroom.query.view.text.Names;
 
 import java.util.Locale;
 
-/** Resolves the speaker an outlet wrote ("Mr Putin") to one entity across outlets, named in full. */
+/** Resolves the speaker an outlet wrote ("Ms Varga") to one entity across outlets, named in full. */
 public final class SpeakerMatcher {
 
     /**

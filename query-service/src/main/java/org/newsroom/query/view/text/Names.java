@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Personal and organisation names without their titles: "Russian President Vladimir Putin's" is "Vladimir Putin". */
+/** Personal and organisation names without their titles: "Finnish President Anna Varga's" is "Anna Varga". */
 public final class Names {
 
     private Names() {
