@@ -1,129 +1,163 @@
 package org.newsroom.query.view;
 
 import org.newsroom.events.StoryEvent.ClaimData;
-import org.newsroom.events.StoryEvent.DateData;
-import org.newsroom.events.StoryEvent.EntityData;
+import org.newsroom.events.StoryEvent.QuantityData;
 import org.newsroom.query.view.StoryView.ArticleRef;
+import org.newsroom.query.view.StoryView.Contradiction;
 import org.newsroom.query.view.StoryView.EntitySummary;
 import org.newsroom.query.view.StoryView.FirstReported;
 import org.newsroom.query.view.StoryView.MentionView;
 import org.newsroom.query.view.StoryView.MergedClaim;
 import org.newsroom.query.view.StoryView.QuantityView;
-import org.newsroom.query.view.StoryView.TimelineEntry;
+import org.newsroom.query.view.merge.CanonicalWording;
+import org.newsroom.query.view.merge.ClaimGroup;
+import org.newsroom.query.view.merge.ClaimMerger;
+import org.newsroom.query.view.merge.ContradictionFinder;
+import org.newsroom.query.view.merge.EntityMerger;
+import org.newsroom.query.view.merge.Mention;
+import org.newsroom.query.view.merge.MentionAnalyzer;
+import org.newsroom.query.view.merge.QuantityRange;
+import org.newsroom.query.view.merge.SourceIndependence;
+import org.newsroom.query.view.merge.SpeakerMatcher;
+import org.newsroom.query.view.merge.Timeline;
+import org.newsroom.query.view.merge.WireCopyDetector;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Builds the story view from its articles. A pure function of its input: the articles are put in a canonical
- * order first, so the same articles in any order give the same view, byte for byte.
+ * Builds the story view from its articles: merges the claims that different outlets state, counts their
+ * independent sources, finds contradictions and lays out the timeline. A pure function of its input: the articles
+ * are put in a canonical order first, so the same articles in any order give the same view, byte for byte.
  */
 public final class StoryViewBuilder {
 
-    private static final Comparator<StoryArticle> CANONICAL =
-            Comparator.comparing(StoryArticle::publishedAt).thenComparing(StoryArticle::id);
+    private static final Comparator<StoryArticle> CANONICAL = Comparator
+            .comparing(StoryArticle::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoryArticle::id);
+
+    private final ClaimMerger merger = new ClaimMerger();
+    private final WireCopyDetector wireCopy = new WireCopyDetector();
+    private final ContradictionFinder contradictionFinder = new ContradictionFinder();
+    private final EntityMerger entityMerger = new EntityMerger();
 
     public StoryView build(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input) {
         List<StoryArticle> articles = input.stream().sorted(CANONICAL).toList();
-        Map<String, List<Occurrence>> groups = group(articles);
+        Set<String> speakers = new TreeSet<>();
+        articles.forEach(a -> claims(a).stream().map(ClaimData::speaker).filter(Objects::nonNull)
+                .forEach(speakers::add));
+        EntityMerger.Result entities = entityMerger.merge(articles, speakers);
+        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities)).read(articles);
+        ClaimMerger.Result merged = merger.merge(mentions, articles.size());
+        SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(articles));
+
+        List<ClaimGroup> groups = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (List<Mention> group : merged.groups()) {
+            groups.add(group(group, independence, ids));
+        }
+        groups.sort(Comparator.comparingInt((ClaimGroup g) -> -g.independentSources())
+                .thenComparingInt(g -> -g.outlets().size())
+                .thenComparingInt(g -> g.first().index()));
+
+        List<ContradictionFinder.Found> found = contradictionFinder.find(groups, merged.conflicts());
+        Set<Integer> contested = new HashSet<>();
+        found.forEach(f -> contested.addAll(f.claims()));
+
         List<MergedClaim> claims = new ArrayList<>();
-        groups.forEach((key, occurrences) -> claims.add(merge(key, occurrences)));
+        for (int i = 0; i < groups.size(); i++) {
+            claims.add(claim(groups.get(i), contested.contains(i)));
+        }
+        List<Contradiction> contradictions = found.stream().map(f -> new Contradiction(f.id(), f.topic(), f.summary(),
+                f.claims().stream().map(i -> claims.get(i).id()).toList(),
+                f.claims().stream().flatMap(i -> claims.get(i).mentions().stream()).toList())).toList();
+
         return new StoryView(storyId, headline, version, asOf,
-                articles.stream().map(a -> new ArticleRef(a.id(), a.outlet(), a.title(), a.url(), a.publishedAt())).toList(),
-                claims, List.of(), entities(articles), timeline(claims, groups));
+                articles.stream().map(a -> new ArticleRef(a.id(), a.outlet(), a.title(), a.url(), a.publishedAt()))
+                        .toList(),
+                claims, contradictions, entitySummaries(entities),
+                Timeline.of(groups, claims.stream().map(MergedClaim::text).toList()));
     }
 
-    private record Occurrence(StoryArticle article, ClaimData claim) {
-    }
-
-    private static Map<String, List<Occurrence>> group(List<StoryArticle> articles) {
-        Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
-        for (StoryArticle a : articles) {
-            for (ClaimData c : a.claims()) {
-                groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(new Occurrence(a, c));
+    private static ClaimGroup group(List<Mention> mentions, SourceIndependence independence, Set<String> ids) {
+        Mention canonical = CanonicalWording.choose(mentions);
+        QuantityRange range = null;
+        for (Mention m : mentions) {
+            if (m.range() != null) {
+                range = range == null ? m.range() : range.intersect(m.range());
             }
         }
-        return groups;
-    }
-
-    private static String key(ClaimData c) {
-        String text = c.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        String quantity = c.quantity() == null ? "" : c.quantity().value() + " " + c.quantity().unit();
-        return c.kind() + "|" + (c.speaker() == null ? "" : c.speaker().toLowerCase(Locale.ROOT)) + "|" + quantity
-                + "|" + text;
-    }
-
-    private MergedClaim merge(String key, List<Occurrence> occurrences) {
-        Occurrence first = occurrences.get(0);
-        Set<String> outlets = new TreeSet<>();
-        Set<String> sources = new TreeSet<>();
-        List<MentionView> mentions = new ArrayList<>();
-        for (Occurrence o : occurrences) {
-            outlets.add(o.article().outlet());
-            sources.add(o.article().wireCredits().isEmpty() ? "outlet:" + o.article().outlet()
-                    : "wire:" + o.article().wireCredits().get(0));
-            mentions.add(new MentionView(o.article().id(), o.article().outlet(), o.claim().start(), o.claim().end(),
-                    o.claim().text()));
+        String id = ClaimGroup.idOf(mentions.get(0), 0);
+        for (int occurrence = 1; !ids.add(id); occurrence++) {
+            id = ClaimGroup.idOf(mentions.get(0), occurrence);
         }
-        ClaimData c = first.claim();
-        QuantityView quantity = c.quantity() == null ? null : new QuantityView(c.quantity().value(),
-                c.quantity().low(), c.quantity().high() >= Double.MAX_VALUE ? null : c.quantity().high(),
-                c.quantity().unit(), c.quantity().qualifier(), c.retracted());
-        String status = sources.size() >= 2 ? "CORROBORATED" : "SINGLE_SOURCE";
-        return new MergedClaim(id(key), c.kind(), c.text(), c.speaker(), quantity, status, outlets.size(),
-                sources.size(), new FirstReported(first.article().outlet(), first.article().id(),
-                first.article().publishedAt()), mentions);
+        List<String> outlets = mentions.stream().map(m -> m.source().outlet()).distinct().sorted().toList();
+        return new ClaimGroup(id, mentions, canonical, range, outlets, independence.independentSources(mentions));
     }
 
-    private static String id(String key) {
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    private static MergedClaim claim(ClaimGroup group, boolean contested) {
+        Mention canonical = group.canonical();
+        Mention first = group.first();
+        String status = contested ? "CONTESTED" : group.independentSources() >= 2 ? "CORROBORATED" : "SINGLE_SOURCE";
+        List<MentionView> mentions = group.mentions().stream().map(m -> new MentionView(m.source().id(),
+                m.source().outlet(), m.claim().start(), m.claim().end(), m.claim().text())).toList();
+        return new MergedClaim(group.id(), canonical.claim().kind(), canonical.claim().text(),
+                speaker(group),
+                quantity(group), status, group.outlets().size(), group.independentSources(),
+                new FirstReported(first.source().outlet(), first.source().id(), first.source().publishedAt()),
+                mentions);
     }
 
-    private static List<EntitySummary> entities(List<StoryArticle> articles) {
-        Map<String, Set<String>> aliases = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (StoryArticle a : articles) {
-            for (EntityData e : a.entities()) {
-                aliases.computeIfAbsent(e.name(), n -> new TreeSet<>()).addAll(e.aliases());
-                counts.merge(e.name(), e.mentions().size(), Integer::sum);
+    /** Speech is given to its named speaker if any mention names one; other claims keep their attribution. */
+    private static String speaker(ClaimGroup group) {
+        if (group.canonical().family().equals(Mention.SPEECH)) {
+            for (Mention m : group.mentions()) {
+                if (m.speaker() >= 0) {
+                    return m.speakerName();
+                }
             }
         }
-        return aliases.entrySet().stream()
-                .map(e -> new EntitySummary(e.getKey(), List.copyOf(e.getValue()), counts.get(e.getKey())))
+        return group.canonical().speakerName();
+    }
+
+    /** The figure the mentions agree on: the common part of their reported ranges, and their median value. */
+    private static QuantityView quantity(ClaimGroup group) {
+        List<QuantityData> figures = group.mentions().stream().map(m -> m.claim().quantity())
+                .filter(Objects::nonNull).toList();
+        if (figures.isEmpty()) {
+            return null;
+        }
+        QuantityData canonical = group.canonical().claim().quantity() != null
+                ? group.canonical().claim().quantity() : figures.get(0);
+        double low = figures.stream().mapToDouble(QuantityData::low).max().orElseThrow();
+        double high = figures.stream().mapToDouble(QuantityData::high).min().orElseThrow();
+        if (low > high) {
+            low = figures.stream().mapToDouble(QuantityData::low).min().orElseThrow();
+            high = figures.stream().mapToDouble(QuantityData::high).max().orElseThrow();
+        }
+        double[] values = figures.stream().mapToDouble(QuantityData::value).sorted().toArray();
+        double value = Math.max(low, Math.min(high, values[(values.length - 1) / 2]));
+        return new QuantityView(value, low, high >= Double.MAX_VALUE / 2 ? null : high, canonical.unit(),
+                canonical.qualifier(), group.retracted());
+    }
+
+    private static List<EntitySummary> entitySummaries(EntityMerger.Result entities) {
+        return entities.groups().stream().filter(EntityMerger.Group::extracted)
+                .map(g -> new EntitySummary(g.name(), g.aliases(), g.mentionCount()))
                 .sorted(Comparator.comparingInt(EntitySummary::mentionCount).reversed()
                         .thenComparing(EntitySummary::name))
                 .toList();
     }
 
-    private static List<TimelineEntry> timeline(List<MergedClaim> claims, Map<String, List<Occurrence>> groups) {
-        Map<LocalDate, Set<String>> byDate = new TreeMap<>();
-        Map<LocalDate, String> text = new TreeMap<>();
-        List<List<Occurrence>> occurrences = List.copyOf(groups.values());
-        for (int i = 0; i < claims.size(); i++) {
-            MergedClaim claim = claims.get(i);
-            for (Occurrence o : occurrences.get(i)) {
-                for (var d : o.claim().dates() == null ? List.<DateData>of() : o.claim().dates()) {
-                    if (d.date() != null) {
-                        byDate.computeIfAbsent(d.date(), x -> new LinkedHashSet<>()).add(claim.id());
-                        text.putIfAbsent(d.date(), claim.text());
-                    }
-                }
-            }
-        }
-        List<TimelineEntry> entries = new ArrayList<>();
-        byDate.forEach((date, ids) -> entries.add(new TimelineEntry(date, text.get(date), List.copyOf(ids))));
-        return entries;
+    private static List<ClaimData> claims(StoryArticle article) {
+        return article.claims() == null ? List.of() : article.claims();
     }
 }

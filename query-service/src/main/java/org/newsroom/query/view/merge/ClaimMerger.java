@@ -1,0 +1,289 @@
+package org.newsroom.query.view.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups mentions that state the same claim. Candidate pairs come from blocks (quantities by what they count,
+ * other claims by shared distinctive words), are scored, and are joined best first — ties broken by mention
+ * order — as long as each group stays consistent: one speaker, one plausible figure. The result depends only on
+ * the set of mentions, never on the order the articles arrived in.
+ */
+public final class ClaimMerger {
+
+    /** Same speaker: paraphrases of one statement score above this; different statements below. */
+    static final double SAME_SPEAKER = 0.42;
+    /** One side has no speaker, or the claims are unattributed: the wording alone must convince. */
+    static final double WORDING_ONLY = 0.55;
+    /** Wordings this alike that differ in negation, or name different speakers for one quote, conflict. */
+    static final double CONFLICT = 0.8;
+
+    /**
+     * Each mention is compared in full with only its nearest candidates by shared distinctive words: enough to
+     * link a group, and it bounds the cost when a hundred outlets carry the same quote.
+     */
+    static final int NEIGHBOURS = 6;
+
+    /** A fragment shorter than this may have lost its "not" to the cut: it cannot contradict. */
+    static final int NEGATION_TERMS = 4;
+
+    /** Two mentions that cannot both be right: NEGATION or ATTRIBUTION. */
+    public record Conflict(int a, int b, String reason) {
+    }
+
+    public record Result(List<List<Mention>> groups, List<Conflict> conflicts) {
+    }
+
+    private record Edge(int a, int b, double score) {
+    }
+
+    private static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble(Edge::score).reversed()
+            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+
+    public Result merge(List<Mention> mentions, int articleCount) {
+        List<Edge> edges = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        quantityEdges(mentions, edges);
+        for (String family : List.of(Mention.SPEECH, Mention.STATEMENT, Mention.QUANTITY)) {
+            List<Mention> members = mentions.stream()
+                    .filter(m -> m.family().equals(family) && !quantityBlocked(m))
+                    .toList();
+            wordingEdges(members, articleCount, edges, conflicts);
+        }
+        edges.sort(BEST_FIRST);
+
+        int n = mentions.size();
+        UnionFind sets = new UnionFind(n);
+        int[] speaker = new int[n];
+        QuantityRange[] range = new QuantityRange[n];
+        for (Mention m : mentions) {
+            speaker[m.index()] = m.speaker();
+            range[m.index()] = m.range();
+        }
+        for (Edge e : edges) {
+            int ra = sets.find(e.a());
+            int rb = sets.find(e.b());
+            if (ra == rb) {
+                continue;
+            }
+            if (speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb]) {
+                continue;
+            }
+            if (range[ra] != null && range[rb] != null && !range[ra].compatible(range[rb])) {
+                continue;
+            }
+            int root = sets.union(ra, rb);
+            speaker[root] = Math.max(speaker[ra], speaker[rb]);
+            range[root] = range[ra] == null ? range[rb] : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
+        }
+
+        Map<Integer, List<Mention>> groups = new TreeMap<>();
+        for (Mention m : mentions) {
+            groups.computeIfAbsent(sets.find(m.index()), r -> new ArrayList<>()).add(m);
+        }
+        return new Result(List.copyOf(groups.values()), conflicts);
+    }
+
+    /**
+     * Quantities that count the same thing with compatible figures are one claim, whatever the wording. Each figure,
+     * in canonical order, joins the most similar earlier group it is compatible with, or starts one: no chaining
+     * from "dozens" to "hundreds", and a later article never splits or rearranges earlier groups.
+     */
+    private static void quantityEdges(List<Mention> mentions, List<Edge> edges) {
+        Map<String, List<Mention>> blocks = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (quantityBlocked(m)) {
+                blocks.computeIfAbsent(m.topic().block() + "|" + m.retracted(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Mention> block : blocks.values()) {
+            List<Mention> firsts = new ArrayList<>();
+            List<QuantityRange> ranges = new ArrayList<>();
+            for (Mention m : block) {
+                int best = -1;
+                double bestScore = -1;
+                for (int c = 0; c < firsts.size(); c++) {
+                    if (firsts.get(c).topic().sameThing(m.topic()) && ranges.get(c).compatible(m.range())) {
+                        double score = ClaimSimilarity.words(firsts.get(c), m);
+                        if (score > bestScore) {
+                            best = c;
+                            bestScore = score;
+                        }
+                    }
+                }
+                if (best < 0) {
+                    firsts.add(m);
+                    ranges.add(m.range());
+                } else {
+                    edges.add(new Edge(firsts.get(best).index(), m.index(), 2 + bestScore));
+                    ranges.set(best, ranges.get(best).intersect(m.range()));
+                }
+            }
+        }
+    }
+
+    /** Pairs sharing distinctive words, scored by wording; common words of the story are not used to pair. */
+    private static void wordingEdges(List<Mention> members, int articleCount, List<Edge> edges,
+                                     List<Conflict> conflicts) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int term : members.get(i).terms()) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        // A word in many more mentions than the story has articles is its topic, not a claim's signature.
+        int cap = Math.max(32, 2 * articleCount);
+        Neighbours nearest = new Neighbours(members.size());
+        int[] shared = new int[members.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Mention a = members.get(i);
+            for (int term : a.terms()) {
+                List<Integer> posting = postings.get(term);
+                if (posting.size() > cap) {
+                    continue;
+                }
+                for (int j : posting) {
+                    if (j > i) {
+                        if (shared[j]++ == 0) {
+                            touched.add(j);
+                        }
+                    }
+                }
+            }
+            touched.sort(null);
+            for (int j : touched) {
+                Mention b = members.get(j);
+                int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
+                if (shared[j] >= needed) {
+                    nearest.offer(i, j, 2.0 * shared[j] / (a.terms().length + b.terms().length));
+                }
+                shared[j] = 0;
+            }
+            touched.clear();
+        }
+        nearest.pairs((i, j, words) -> pair(members.get(i), members.get(j), edges, conflicts));
+    }
+
+    private static void pair(Mention a, Mention b, List<Edge> edges, List<Conflict> conflicts) {
+        if (a.retracted() != b.retracted()) {
+            return;
+        }
+        boolean bothSpoken = a.speaker() >= 0 && b.speaker() >= 0;
+        if (a.negated() != b.negated()) {
+            if (compatibleSpeakers(a, b) && Math.min(a.terms().length, b.terms().length) >= NEGATION_TERMS
+                    && ClaimSimilarity.dice(a, b) >= CONFLICT) {
+                conflicts.add(new Conflict(a.index(), b.index(), "NEGATION"));
+            }
+            return;
+        }
+        if (!compatibleSpeakers(a, b)) {
+            if (a.isQuote() && b.isQuote() && ClaimSimilarity.dice(a, b) >= CONFLICT) {
+                conflicts.add(new Conflict(a.index(), b.index(), "ATTRIBUTION"));
+            }
+            return;
+        }
+        double threshold = bothSpoken ? SAME_SPEAKER : WORDING_ONLY;
+        if (ClaimSimilarity.upperBound(a, b) < threshold) {
+            return;
+        }
+        double score = ClaimSimilarity.of(a, b);
+        if (score >= threshold) {
+            edges.add(new Edge(a.index(), b.index(), score));
+        }
+    }
+
+    /** The few best-scoring partners of every mention, ties to the earlier mention. */
+    private static final class Neighbours {
+        private final int[][] other;
+        private final double[][] score;
+        private final int[] size;
+
+        Neighbours(int count) {
+            other = new int[count][NEIGHBOURS];
+            score = new double[count][NEIGHBOURS];
+            size = new int[count];
+        }
+
+        void offer(int i, int j, double s) {
+            keep(i, j, s);
+            keep(j, i, s);
+        }
+
+        private void keep(int at, int partner, double s) {
+            int n = size[at];
+            int pos = n;
+            while (pos > 0 && better(s, partner, score[at][pos - 1], other[at][pos - 1])) {
+                pos--;
+            }
+            if (pos >= NEIGHBOURS) {
+                return;
+            }
+            int last = Math.min(n, NEIGHBOURS - 1);
+            System.arraycopy(other[at], pos, other[at], pos + 1, last - pos);
+            System.arraycopy(score[at], pos, score[at], pos + 1, last - pos);
+            other[at][pos] = partner;
+            score[at][pos] = s;
+            size[at] = Math.min(n + 1, NEIGHBOURS);
+        }
+
+        private double scoreOf(int i, int j) {
+            for (int k = 0; k < size[i]; k++) {
+                if (other[i][k] == j) {
+                    return score[i][k];
+                }
+            }
+            for (int k = 0; k < size[j]; k++) {
+                if (other[j][k] == i) {
+                    return score[j][k];
+                }
+            }
+            return 0;
+        }
+
+        private static boolean better(double s, int partner, double than, int thanPartner) {
+            return s > than || (s == than && partner < thanPartner);
+        }
+
+        /** Every kept pair once, as (smaller, larger) in ascending order. */
+        void pairs(PairConsumer consumer) {
+            int total = 0;
+            for (int n : size) {
+                total += n;
+            }
+            long[] keys = new long[total];
+            int at = 0;
+            for (int i = 0; i < size.length; i++) {
+                for (int k = 0; k < size[i]; k++) {
+                    int j = other[i][k];
+                    keys[at++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+                }
+            }
+            java.util.Arrays.sort(keys);
+            for (int k = 0; k < keys.length; k++) {
+                if (k == 0 || keys[k] != keys[k - 1]) {
+                    int i = (int) (keys[k] >>> 32);
+                    int j = (int) keys[k];
+                    consumer.accept(i, j, scoreOf(i, j));
+                }
+            }
+        }
+    }
+
+    private interface PairConsumer {
+        void accept(int i, int j, double words);
+    }
+
+    /** Quantities with a known topic and figure are compared by those; other claims by their wording. */
+    private static boolean quantityBlocked(Mention m) {
+        return m.family().equals(Mention.QUANTITY) && m.topic() != null && m.range() != null;
+    }
+
+    private static boolean compatibleSpeakers(Mention a, Mention b) {
+        return a.speaker() < 0 || b.speaker() < 0 || a.speaker() == b.speaker();
+    }
+}

@@ -1,0 +1,205 @@
+package org.newsroom.query.view.merge;
+
+import org.newsroom.events.StoryEvent.EntityData;
+import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.text.Names;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups the entities of all articles, and the speakers of their claims, into real-world entities: two names are
+ * one entity when they share a name or alias once titles are removed ("President Varga", "Ms Varga"), or when a
+ * shorter personal name is part of exactly one longer one with the same surname ("Varga" in "Anna Varga").
+ */
+public final class EntityMerger {
+
+    /** One real-world entity. {@code extracted} is false when it is known only as a speaker. */
+    public record Group(String name, String type, List<String> aliases, int mentionCount, boolean extracted) {
+    }
+
+    /** The groups, and for every name key (see {@link #key}) the index of its group. */
+    public record Result(List<Group> groups, Map<String, Integer> byKey) {
+
+        /** The group a name belongs to, or -1. */
+        public int find(String name) {
+            return byKey.getOrDefault(key(name, null), -1);
+        }
+    }
+
+    private record Entry(String name, String type, List<String> forms, int mentions, boolean extracted) {
+    }
+
+    public Result merge(List<StoryArticle> articles, Collection<String> speakers) {
+        List<Entry> entries = new ArrayList<>();
+        for (StoryArticle article : articles) {
+            List<EntityData> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
+            entities.sort(Comparator.comparing(EntityData::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(EntityData::type, Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (EntityData e : entities) {
+                if (e.name() == null || e.name().isBlank()) {
+                    continue;
+                }
+                List<String> forms = new ArrayList<>();
+                forms.add(e.name());
+                if (e.aliases() != null) {
+                    e.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(forms::add);
+                }
+                entries.add(new Entry(e.name(), e.type(), forms,
+                        e.mentions() == null ? 0 : e.mentions().size(), true));
+            }
+        }
+        for (String speaker : new TreeSet<>(speakers)) {
+            entries.add(new Entry(speaker, null, List.of(speaker), 0, false));
+        }
+
+        KeyMemo keys = new KeyMemo();
+        UnionFind sets = new UnionFind(entries.size());
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String form : entries.get(i).forms()) {
+                String key = keys.of(form, entries.get(i).type());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Integer other = firstByKey.putIfAbsent(key, i);
+                if (other != null) {
+                    sets.union(other, i);
+                }
+            }
+        }
+        joinBySurname(entries, sets);
+
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            members.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(i);
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (List<Integer> group : members.values()) {
+            int index = groups.size();
+            groups.add(group(group.stream().map(entries::get).toList()));
+            for (int i : group) {
+                for (String form : entries.get(i).forms()) {
+                    byKey.put(keys.of(form, entries.get(i).type()), index);
+                    byKey.putIfAbsent(keys.of(form, null), index);
+                }
+            }
+        }
+        return new Result(groups, byKey);
+    }
+
+    /**
+     * A name that is part of exactly one longer personal name with the same surname joins that name's group.
+     * Works on distinct name keys, which entries sharing a key already share a group for.
+     */
+    private static void joinBySurname(List<Entry> entries, UnionFind sets) {
+        Map<List<String>, Integer> owner = new TreeMap<>(EntityMerger::compareKeys);
+        for (int i = 0; i < entries.size(); i++) {
+            if (personal(entries.get(i).type())) {
+                for (String form : entries.get(i).forms()) {
+                    List<String> k = Names.key(form);
+                    if (!k.isEmpty()) {
+                        owner.putIfAbsent(k, i);
+                    }
+                }
+            }
+        }
+        Map<String, List<List<String>>> bySurname = new HashMap<>();
+        owner.keySet().forEach(k -> bySurname.computeIfAbsent(k.get(k.size() - 1), s -> new ArrayList<>()).add(k));
+        Map<Integer, Integer> joins = new TreeMap<>();
+        owner.forEach((k, entry) -> {
+            Set<Integer> roots = new TreeSet<>();
+            for (List<String> longer : bySurname.get(k.get(k.size() - 1))) {
+                if (longer.size() > k.size() && longer.containsAll(k)) {
+                    roots.add(sets.find(owner.get(longer)));
+                }
+            }
+            roots.remove(sets.find(entry));
+            if (roots.size() == 1) {
+                joins.put(entry, roots.iterator().next());
+            }
+        });
+        joins.forEach(sets::union);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        return String.join(" ", a).compareTo(String.join(" ", b));
+    }
+
+    private static Group group(List<Entry> entries) {
+        boolean personal = entries.stream().anyMatch(e -> "PERSON".equals(e.type()))
+                || entries.stream().allMatch(e -> e.type() == null);
+        Map<String, Integer> nameCounts = new TreeMap<>();
+        Map<String, Integer> typeCounts = new TreeMap<>();
+        Map<String, String> forms = new TreeMap<>();
+        int mentions = 0;
+        boolean extracted = false;
+        for (Entry e : entries) {
+            String name = personal ? Names.strip(e.name()) : e.name().trim();
+            nameCounts.merge(name, 1, Integer::sum);
+            if (e.type() != null) {
+                typeCounts.merge(e.type(), 1, Integer::sum);
+            }
+            for (String form : e.forms()) {
+                forms.putIfAbsent(form.trim().toLowerCase(Locale.ROOT), form.trim());
+                if (personal) {
+                    String stripped = Names.strip(form);
+                    nameCounts.merge(stripped, 0, Integer::sum);
+                }
+            }
+            mentions += e.mentions();
+            extracted |= e.extracted();
+        }
+        Comparator<Map.Entry<String, Integer>> best = personal
+                ? Comparator.<Map.Entry<String, Integer>>comparingInt(n -> -Names.key(n.getKey()).size())
+                .thenComparingInt(n -> -n.getValue())
+                : Comparator.<Map.Entry<String, Integer>>comparingInt(n -> -n.getValue())
+                .thenComparingInt(n -> -n.getKey().length());
+        String name = nameCounts.entrySet().stream()
+                .filter(n -> !n.getKey().isBlank())
+                .min(best.thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(entries.get(0).name());
+        forms.remove(name.toLowerCase(Locale.ROOT));
+        String type = typeCounts.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(t -> -t.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(null);
+        return new Group(name, type, List.copyOf(forms.values()), mentions, extracted);
+    }
+
+    /** Name keys, computed once per distinct name and type: stories repeat their names. */
+    private static final class KeyMemo {
+        private final Map<String, String> memo = new HashMap<>();
+
+        String of(String name, String type) {
+            return memo.computeIfAbsent(personal(type) + "|" + name, k -> key(name, type));
+        }
+    }
+
+    /** The key two names must share to be one entity; personal names lose their titles. */
+    static String key(String name, String type) {
+        if (personal(type)) {
+            return String.join(" ", Names.key(name));
+        }
+        List<String> words = new ArrayList<>(List.of(name.trim().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.removeIf(String::isEmpty);
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean personal(String type) {
+        return type == null || type.equals("PERSON");
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.newsroom.query.view.merge;
+
+import org.newsroom.events.StoryEvent.ClaimData;
+import org.newsroom.query.view.StoryArticle;
+
+/**
+ * One claim as one article states it, read for comparison. {@code index} is its place in the canonical order
+ * (articles by publication time and id, then position in the text), which every tie-break uses.
+ *
+ * @param article  the article's index in canonical order
+ * @param family   SPEECH (quotes and reported speech), QUANTITY or STATEMENT
+ * @param speaker  the resolved speaker's entity index, or -1
+ * @param terms    sorted distinct term ids of the claim's content words, the speaker's name left out
+ * @param shingles sorted distinct hashes of the claim's character 4-grams
+ * @param numbers  figures written in digits
+ * @param topic    what a quantity counts, or null
+ * @param range    the plausible interval of a quantity, or null
+ * @param crowded  whether the same sentence of the article states another claim too
+ */
+public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
+                      String speakerName, int[] terms, int[] shingles, double[] numbers, boolean negated,
+                      QuantityTopic topic, QuantityRange range, boolean crowded) {
+
+    public static final String SPEECH = "SPEECH";
+    public static final String QUANTITY = "QUANTITY";
+    public static final String STATEMENT = "STATEMENT";
+
+    public boolean retracted() {
+        return claim.retracted();
+    }
+
+    public boolean isQuote() {
+        return "QUOTE".equals(claim.kind());
+    }
+
+    static String familyOf(String kind) {
+        if ("QUOTE".equals(kind) || "REPORTED".equals(kind)) {
+            return SPEECH;
+        }
+        return "QUANTITY".equals(kind) ? QUANTITY : STATEMENT;
+    }
+}

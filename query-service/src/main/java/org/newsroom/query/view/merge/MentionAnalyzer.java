@@ -1,0 +1,100 @@
+package org.newsroom.query.view.merge;
+
+import org.newsroom.events.StoryEvent.ClaimData;
+import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.text.Names;
+import org.newsroom.query.view.text.Shingles;
+import org.newsroom.query.view.text.Words;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads every claim of every article into a {@link Mention}, in canonical order. */
+public final class MentionAnalyzer {
+
+    private static final Comparator<ClaimData> IN_TEXT = Comparator.comparingInt(ClaimData::start)
+            .thenComparingInt(ClaimData::end)
+            .thenComparing(ClaimData::kind, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ClaimData::text, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ClaimData::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final SpeakerMatcher speakers;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
+    private final Map<String, Set<String>> nameTerms = new HashMap<>();
+    private final Map<String, String> termCache = new HashMap<>();
+
+    public MentionAnalyzer(SpeakerMatcher speakers) {
+        this.speakers = speakers;
+    }
+
+    /** @param articles in canonical order */
+    public List<Mention> read(List<StoryArticle> articles) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            StoryArticle article = articles.get(a);
+            List<ClaimData> claims = new ArrayList<>(article.claims() == null ? List.of() : article.claims());
+            claims.removeIf(c -> c == null || c.text() == null || c.text().isBlank());
+            claims.sort(IN_TEXT);
+            for (int c = 0; c < claims.size(); c++) {
+                boolean crowded = (c > 0 && sameSpan(claims.get(c - 1), claims.get(c)))
+                        || (c + 1 < claims.size() && sameSpan(claims.get(c), claims.get(c + 1)));
+                mentions.add(read(mentions.size(), a, article, claims.get(c), crowded));
+            }
+        }
+        return mentions;
+    }
+
+    /** The terms of a name, left out of what its bearer says: "Varga said" says nothing about what she said. */
+    private Set<String> nameTerms(String name) {
+        return nameTerms.computeIfAbsent(name, n -> {
+            Set<String> terms = new HashSet<>();
+            Names.key(n).forEach(w -> terms.add(Words.term(w)));
+            return terms;
+        });
+    }
+
+    private static boolean sameSpan(ClaimData a, ClaimData b) {
+        return a.start() == b.start() && a.end() == b.end();
+    }
+
+    private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
+        String family = Mention.familyOf(claim.kind());
+        SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
+                : resolved.computeIfAbsent(claim.speaker(), s -> Optional.ofNullable(speakers.resolve(s))).orElse(null);
+        Set<String> nameWords = new HashSet<>();
+        if (speaker != null && speaker.named()) {
+            nameWords.addAll(nameTerms(speaker.name()));
+        }
+        if (claim.speaker() != null) {
+            nameWords.addAll(nameTerms(claim.speaker()));
+        }
+        Words.Reading reading = Words.read(claim.text(), termCache);
+        int[] terms = reading.terms().stream()
+                .filter(t -> !nameWords.contains(t))
+                .mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))
+                .sorted().distinct().toArray();
+        double[] numbers = reading.numbers().stream().mapToDouble(Double::doubleValue)
+                .filter(n -> !Double.isNaN(n)).toArray();
+        QuantityTopic topic = null;
+        QuantityRange range = null;
+        if (claim.quantity() != null) {
+            topic = QuantityTopic.of(claim.quantity().unit());
+            range = QuantityRange.of(claim.quantity());
+            if (family.equals(Mention.QUANTITY)) {
+                numbers = new double[0];
+            }
+        }
+        return new Mention(index, articleIndex, article, claim, family,
+                speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
+                speaker == null ? null : speaker.name(), terms, Shingles.characters(claim.text(), 4),
+                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded);
+    }
+}

@@ -1,0 +1,204 @@
+package org.newsroom.query.view.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads text the way the merger compares it: lowercase words, contractions expanded ("won't" is "will not"),
+ * negation noted apart, stopwords dropped, a few synonyms and counted-event families folded, light stems.
+ */
+public final class Words {
+
+    private static final int STEM_LENGTH = 8;
+    private static final String[][] BRITISH_ENDINGS = {{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+            {"ises", "izes"}, {"ise", "ize"}};
+
+    private Words() {
+    }
+
+    /** What a text says, reduced for comparison. {@code numbers} are the figures written in digits. */
+    public record Reading(List<String> terms, boolean negated, List<Double> numbers) {
+    }
+
+    /** Lowercase tokens; internal apostrophes kept, hyphens split, digit groups joined ("2,030" is "2030"). */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                current.append(Character.toLowerCase(c));
+            } else if (isApostrophe(c) && current.length() > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                current.append('\'');
+            } else if ((c == ',' || c == '.') && current.length() > 0 && Character.isDigit(current.charAt(current.length() - 1))
+                    && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                if (c == '.') {
+                    current.append('.');
+                }
+            } else if (current.length() > 0) {
+                tokens.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            tokens.add(current.toString());
+        }
+        return tokens;
+    }
+
+    public static Reading read(String text) {
+        return read(text, new HashMap<>());
+    }
+
+    /** @param terms a memo of {@link #term} to share between calls: a story repeats its words. */
+    public static Reading read(String text, Map<String, String> terms) {
+        List<String> result = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        boolean negated = false;
+        for (String token : tokens(text)) {
+            for (String word : expand(token)) {
+                if (EnglishLexicon.NEGATORS.contains(word)) {
+                    negated = true;
+                } else if (Character.isDigit(word.charAt(0))) {
+                    result.add(word);
+                    numbers.add(parse(word));
+                } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
+                    result.add(terms.computeIfAbsent(word, Words::term));
+                }
+            }
+        }
+        return new Reading(result, negated, numbers);
+    }
+
+    /** One content word as compared: family, synonym or light stem. */
+    public static String term(String word) {
+        String w = EnglishLexicon.irregular(word);
+        String family = EnglishLexicon.family(w);
+        if (family != null) {
+            return family;
+        }
+        w = EnglishLexicon.synonym(w);
+        w = american(w);
+        String lemma = lemma(w);
+        family = EnglishLexicon.family(lemma);
+        if (family != null) {
+            return family;
+        }
+        String synonym = EnglishLexicon.synonym(lemma);
+        if (synonym.equals(lemma)) {
+            synonym = EnglishLexicon.synonym(lemma + "e");
+            if (synonym.equals(lemma + "e")) {
+                synonym = lemma;
+            }
+        }
+        return truncate(synonym);
+    }
+
+    private static List<String> expand(String token) {
+        String t = token;
+        if (t.endsWith("n't")) {
+            String base = t.substring(0, t.length() - 3);
+            base = switch (base) {
+                case "wo" -> "will";
+                case "ca" -> "can";
+                case "sha" -> "shall";
+                case "ai" -> "is";
+                default -> base;
+            };
+            return base.isEmpty() ? List.of("not") : List.of(base, "not");
+        }
+        if (t.equals("cannot")) {
+            return List.of("can", "not");
+        }
+        int apostrophe = t.indexOf('\'');
+        if (apostrophe > 0) {
+            t = t.substring(0, apostrophe);
+        }
+        return List.of(t);
+    }
+
+    /** British spellings folded into American ones so "colour" meets "color" and "destabilise" "destabilize". */
+    private static String american(String w) {
+        if (w.length() > 5) {
+            int our = w.indexOf("our", 2);
+            if (our > 0) {
+                w = w.substring(0, our) + "or" + w.substring(our + 3);
+            }
+            for (String[] pair : BRITISH_ENDINGS) {
+                if (w.endsWith(pair[0]) && w.length() > pair[0].length() + 3) {
+                    return w.substring(0, w.length() - pair[0].length()) + pair[1];
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Inflection removed: plural, past tense, gerund, adverb. */
+    static String lemma(String w) {
+        if (w.length() <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ied") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("ed") && !w.endsWith("eed") && w.length() > 4 && hasVowel(w, w.length() - 2)) {
+            w = undouble(w.substring(0, w.length() - 2));
+        } else if (w.endsWith("ing") && w.length() > 5 && hasVowel(w, w.length() - 3)) {
+            w = undouble(w.substring(0, w.length() - 3));
+        } else if (w.endsWith("ly") && w.length() > 5) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private static String truncate(String w) {
+        if (w.length() > 4 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w.length() > STEM_LENGTH ? w.substring(0, STEM_LENGTH) : w;
+    }
+
+    private static String undouble(String w) {
+        int n = w.length();
+        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0
+                && !isVowel(w.charAt(n - 1))) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static boolean hasVowel(String w, int end) {
+        for (int i = 0; i < end; i++) {
+            if (isVowel(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+
+    private static double parse(String digits) {
+        try {
+            return Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+}
