@@ -291,17 +291,57 @@ final class QuantityParser {
         return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
     }
 
+    /** Verbs that raise a hedge over the real verb: "are believed to have been killed". */
+    private static final Set<String> RAISING_VERBS = Set.of("believed", "thought", "said", "reported", "feared",
+            "estimated", "expected", "known", "understood", "confirmed", "presumed", "likely");
+    /** Light verbs whose meaning lies in the phrase that follows: "taken into custody", "placed under arrest". */
+    private static final Set<String> LIGHT_VERBS = Set.of("taken", "put", "placed", "held", "kept", "brought");
+    private static final int VERB_WINDOW = 8;
+    private static final int PARENTHETICAL_WINDOW = 14;
+
+    /** The verb of the count after the counted noun, looking past hedges and a parenthetical (", including …,"). */
     private static String verbAfter(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+        int start = skipParenthetical(t, from);
+        for (int k = start; k < Math.min(t.size(), start + VERB_WINDOW); k++) {
             Token tok = t.get(k);
             if (tok.pos().equals("VERB")) {
-                return tok.lower();
+                if (RAISING_VERBS.contains(tok.lower()) && k + 1 < t.size() && t.get(k + 1).lower().equals("to")) {
+                    k++;
+                    continue;
+                }
+                return withPhrase(t, k);
             }
             if (!AUX_OR_ADV.contains(tok.pos()) && !tok.lower().equals("reportedly")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Past ", including sixteen officers," when the clause's verb follows it; otherwise where it was. */
+    private static int skipParenthetical(List<Token> t, int from) {
+        if (from >= t.size() || !t.get(from).text().equals(",")) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(t.size(), from + PARENTHETICAL_WINDOW); k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < t.size() && isVerbal(t.get(k + 1)) ? k + 1 : from;
+            }
+        }
+        return from + 1 < t.size() && isVerbal(t.get(from + 1)) ? from + 1 : from;
+    }
+
+    private static boolean isVerbal(Token tok) {
+        return tok.pos().equals("AUX") || tok.pos().equals("VERB");
+    }
+
+    private static String withPhrase(List<Token> t, int k) {
+        String verb = t.get(k).lower();
+        if (LIGHT_VERBS.contains(verb) && k + 2 < t.size() && t.get(k + 1).pos().equals("ADP")
+                && t.get(k + 2).pos().equals("NOUN")) {
+            return verb + " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
+        }
+        return verb;
     }
 
     private static String verbBefore(List<Token> t, int from) {

@@ -36,6 +36,16 @@ class QuantityParserTest {
     }
 
     @Test
+    void theVerbIsFoundPastHedgesParentheticalsAndLightVerbs() {
+        assertEquals("workers injured",
+                quantities("Around 300 workers are believed to have been injured.").get(0).unit());
+        assertEquals("passengers stranded",
+                quantities("About 120 passengers, including two children, were stranded overnight.").get(0).unit());
+        assertEquals("people taken into custody",
+                quantities("More than 500 people were taken into custody on Friday.").get(0).unit());
+    }
+
+    @Test
     void numberWordsAndVagueCounts() {
         assertEquals(16, quantities("Sixteen members of the security forces were killed.").get(0).value());
         assertEquals(24, quantities("At least two dozen people were killed.").get(0).value());
