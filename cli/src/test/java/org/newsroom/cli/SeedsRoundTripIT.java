@@ -14,6 +14,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seeds through both services as separate processes on a real PostgreSQL: the walking skeleton end to end. */
 class SeedsRoundTripIT extends EndToEndTest {
@@ -54,6 +55,54 @@ class SeedsRoundTripIT extends EndToEndTest {
                     .get("/articles/" + id).then().statusCode(200).extract().path("text"));
             assertEquals(m.get("text"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStoryMergesClaimsAcrossOutletsAndShowsTheContestedCasualtyFigure() throws InterruptedException {
+        String storyId = imported.results().get(0).body().path("storyId").asText();
+        awaitProjected();
+        JsonPath story = given().baseUri(stack.query().url()).get("/stories/" + storyId).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> claims = story.getList("claims");
+
+        Map<String, Object> detained = claims.stream()
+                .filter(c -> c.get("quantity") != null && quantity(c).get("value").equals(8000.0f)
+                        && String.valueOf(quantity(c).get("unit")).contains("detained"))
+                .findFirst().orElseThrow(() -> new AssertionError("no merged detention figure"));
+        assertTrue((Integer) detained.get("outletCount") >= 4, "detention figure from 4+ outlets: " + detained);
+        assertEquals("CORROBORATED", detained.get("status"));
+        for (Map<String, Object> m : mentions(detained)) {
+            // Compatible statements of the figure may join ("thousands arrested"); other counts may not.
+            assertTrue(!String.valueOf(m.get("text")).contains("troops"), "a troop figure merged into detentions: " + m);
+        }
+
+        assertTrue(claims.stream().anyMatch(c -> List.of("QUOTE", "REPORTED").contains(c.get("kind"))
+                && (Integer) c.get("outletCount") >= 4), "a statement reported by four or more outlets");
+
+        List<Map<String, Object>> contradictions = story.getList("contradictions");
+        Map<String, Object> killed = contradictions.stream()
+                .filter(c -> String.valueOf(c.get("topic")).contains("kill")).findFirst()
+                .orElseThrow(() -> new AssertionError("no casualty contradiction in " + contradictions));
+        List<String> contested = (List<String>) killed.get("claimIds");
+        assertTrue(contested.size() >= 2);
+        for (Map<String, Object> c : claims) {
+            if (contested.contains(c.get("id"))) {
+                assertEquals("CONTESTED", c.get("status"));
+            }
+        }
+        assertTrue(((List<Map<String, Object>>) killed.get("mentions")).stream().map(m -> m.get("outlet"))
+                .distinct().count() >= 2, "every side's sentences and outlets");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> quantity(Map<String, Object> claim) {
+        return (Map<String, Object>) claim.get("quantity");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> mentions(Map<String, Object> claim) {
+        return (List<Map<String, Object>>) claim.get("mentions");
     }
 
     @Test
