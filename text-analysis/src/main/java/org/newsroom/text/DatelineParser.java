@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Separates a leading dateline ("NUR-SULTAN, Jan. 10 (Reuters) –", "MOSCOW (AP) —") from the first body paragraph. */
+/** Separates a leading dateline ("NAIROBI, March 3 (Reuters) –", "LIMA (AP) —") from the first body paragraph. */
 final class DatelineParser {
     /** The dateline text (without its trailing dash) and the body text that follows it. */
     record Dateline(String dateline, String rest) {}

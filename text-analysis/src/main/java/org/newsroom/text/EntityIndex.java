@@ -62,8 +62,8 @@ final class EntityIndex {
 
     /**
      * The entity named by the phrase [start, end): a mention inside it that ends where the phrase ends, so in
-     * "Tokayev's spokesman" the speaker is the spokesman, not Tokayev. Persons win; untyped names only count when
-     * they are the whole phrase ("Trump said", not "The Kazakh said").
+     * "Smith's spokesman" the speaker is the spokesman, not Smith. Persons win; untyped names only count when
+     * they are the whole phrase ("Trump said", not "The German said").
      */
     Entity namedBy(int start, int end) {
         Entity found = null;
@@ -79,7 +79,7 @@ final class EntityIndex {
 
     /**
      * The person most recently mentioned before {@code offset} who was introduced with {@code title}; a modifier
-     * ("Kazakh" in "the Kazakh president") must also appear in one of the person's aliases.
+     * ("German" in "the German president") must also appear in one of the person's aliases.
      */
     Entity lastTitledBefore(String title, String modifier, int offset) {
         String t = title.toLowerCase(Locale.ROOT);
@@ -92,7 +92,7 @@ final class EntityIndex {
         return null;
     }
 
-    /** "the Kazakh president" fits a person never called "Russian President …"; unmodified titles fit anyone. */
+    /** "the German president" fits a person never called "French President …"; unmodified titles fit anyone. */
     private static boolean modifierFits(Entity entity, String title, String modifier) {
         if (modifier == null) {
             return true;

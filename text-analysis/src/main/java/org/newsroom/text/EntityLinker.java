@@ -133,7 +133,7 @@ final class EntityLinker {
     }
 
     /**
-     * Adds mentions the tagger missed ("Putin/ADJ left") when the capitalized word is a surname or a titled name
+     * Adds mentions the tagger missed ("Merkel/ADJ left") when the capitalized word is a surname or a titled name
      * that the article already introduced as a person.
      */
     private static void addKnownNames(String text, List<TaggedSentence> sentences, List<Chunk> chunks) {
@@ -321,7 +321,7 @@ final class EntityLinker {
         out.add(new Chunk(start, end, nameStart, text.substring(start, end), nameTokens, title, preceding));
     }
 
-    /** Whitespace-separated words of a token run, so "Kassym-Jomart" stays one word. */
+    /** Whitespace-separated words of a token run, so "Jean-Pierre" stays one word. */
     private static List<String> words(String text, List<Token> run) {
         return List.of(text.substring(run.get(0).start(), run.get(run.size() - 1).end()).split("\\s+"));
     }
@@ -403,7 +403,7 @@ final class EntityLinker {
         return ACRONYM.matcher(name).matches() && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** "Collective Security Treaty Organization" and "CSTO" share initials; protects against unrelated parentheses. */
+    /** "World Health Organization" and "WHO" share initials; protects against unrelated parentheses. */
     private static boolean initialsMatch(String name, String acronym) {
         String letters = acronym.replaceAll("[^\\p{Lu}]", "");
         return !letters.isEmpty() && Character.toUpperCase(name.charAt(0)) == letters.charAt(0);

@@ -27,7 +27,7 @@ final class FurnitureFilter {
             + "image source|image caption|media caption|source|credit|credits|getty images|gallery)\\s*[:,|]"
             + "|caption for the image|file (photo|image|picture)\\b).*");
     private static final Pattern CAPTION_LABEL_ONLY = Pattern.compile("(?i)^(image caption|media caption|caption for the image|caption)\\s*[:,]?$");
-    /** A photo credit ending the line, possibly glued to the caption ("…KazakhstanImage: Name/Agency"). */
+    /** A photo credit ending the line, possibly glued to the caption ("…on the borderImage: Name/Agency"). */
     private static final Pattern CREDIT_END = Pattern.compile("((?:\\b(?i:image|photo|picture|photograph|credit|foto)"
             + "|(?<=\\p{Ll})(?:Image|Photo|Picture|Photograph|Credit|Foto))s?\\s*:\\s*([^.]|\\.(?!\\s)){2,120}"
             + "|(?i:\\b(via|/)\\s*(reuters|afp|ap|getty images|epa|ap photo)\\b[^\\p{L}]*|\\bgetty images\\b[^\\p{L}]*"

@@ -116,7 +116,7 @@ final class Lexicon {
             "chuck", "mike", "jim", "tom", "bob", "dick", "rand", "marco", "jeb", "bernie", "vladimir", "sergei", "sergey",
             "dmitry", "alexei", "boris", "mikhail", "ivan", "nikolai", "xi", "emmanuel", "francois", "pierre",
             "olaf", "helmut", "recep", "narendra", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar",
-            "benjamin", "yair", "volodymyr", "kassym", "nursultan", "karim", "viktor", "giuseppe", "matteo", "pedro",
+            "benjamin", "yair", "volodymyr", "viktor", "giuseppe", "matteo", "pedro",
             "luis", "carlos", "jair", "luiz", "andres", "justin", "scott", "shinzo", "fumio");
     static final Set<String> FEMALE_NAMES = words("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
             "susan", "jessica", "sarah", "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly",

@@ -101,7 +101,7 @@ final class QuoteExtractor {
     }
 
     /**
-     * "“…,” he said" / "“…” said Putin": the quote ends in punctuation (or a comma follows the mark) and only a short
+     * "“…,” he said" / "“…” said Smith": the quote ends in punctuation (or a comma follows the mark) and only a short
      * subject stands between the closing mark and the cue.
      */
     private boolean isDirectAfter(Candidate c, int cueStart) {

@@ -81,7 +81,7 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** "“…,” said Putin": the cue opens its window, so its subject follows it. */
+    /** "“…,” said Smith": the cue opens its window, so its subject follows it. */
     private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isPunct(tokens.get(k))) {
