@@ -26,7 +26,8 @@ public class ProjectedPositionFilter {
         this.status = status;
     }
 
-    @ServerRequestFilter(preMatching = true)
+    /** Runs after matching, on the worker thread of the (blocking) endpoint: waiting never stalls the event loop. */
+    @ServerRequestFilter
     public void awaitPosition(ContainerRequestContext request) throws SQLException, InterruptedException {
         String value = request.getUriInfo().getQueryParameters().getFirst("minPosition");
         if (value == null || !"GET".equals(request.getMethod())) {
