@@ -38,6 +38,8 @@ public class ProjectionRunner {
     private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
     public static final String NAME = "story-view";
     private static final long PROJECTOR_LOCK = 0x50726f6a6563746fL; // "Projecto"
+    /** Notified in each batch's transaction, so every instance hears of new story views once they are committed. */
+    public static final String VIEWS_CHANNEL = "newsroom_story_views";
 
     public enum Role { STARTING, ACTIVE, STANDBY, STOPPED }
 
@@ -186,6 +188,7 @@ public class ProjectionRunner {
         if (moved != 1) {
             throw new IllegalStateException("checkpoint moved by another projector; batch rolled back");
         }
+        entityManager.createNativeQuery("NOTIFY " + VIEWS_CHANNEL).executeUpdate();
     }
 
     private Checkpoint checkpoint() throws SQLException {

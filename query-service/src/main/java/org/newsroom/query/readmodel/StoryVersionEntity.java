@@ -9,6 +9,7 @@ import org.hibernate.annotations.ColumnTransformer;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,5 +42,17 @@ public class StoryVersionEntity extends PanacheEntityBase {
     /** The version that was current at {@code instant}. */
     public static Optional<StoryVersionEntity> asOf(UUID storyId, Instant instant) {
         return find("storyId = ?1 and recordedAt <= ?2 order by version desc", storyId, instant).firstResultOptional();
+    }
+
+    /** A version of a story and when it was recorded, without its body. */
+    public record Mark(int version, Instant recordedAt) {
+    }
+
+    /** Every version of the story, oldest first. */
+    public static List<Mark> marks(UUID storyId) {
+        return getEntityManager().createQuery("select v.version, v.recordedAt from StoryVersionEntity v "
+                        + "where v.storyId = ?1 order by v.version", Object[].class)
+                .setParameter(1, storyId).getResultStream()
+                .map(row -> new Mark((Integer) row[0], (Instant) row[1])).toList();
     }
 }

@@ -1,0 +1,49 @@
+package org.newsroom.query.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.newsroom.query.api.StoryQueries;
+import org.newsroom.query.projection.ArticleBody;
+import org.newsroom.query.projection.ViewJson;
+import org.newsroom.query.readmodel.ArticleViewEntity;
+import org.newsroom.query.readmodel.StoryVersionEntity;
+import org.newsroom.query.view.StoryView;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Gathers what the reader page of a story needs from the read model. */
+@ApplicationScoped
+public class ReaderPages {
+
+    private final StoryQueries queries;
+    private final ObjectMapper mapper;
+
+    public ReaderPages(StoryQueries queries, ViewJson json) {
+        this.queries = queries;
+        this.mapper = json.mapper();
+    }
+
+    @Transactional
+    public StoryPage story(UUID storyId, Integer version, Instant asOf) {
+        StoryView view = read(queries.storyBody(storyId, version, asOf), StoryView.class);
+        Map<UUID, String> texts = new HashMap<>();
+        for (ArticleViewEntity a : ArticleViewEntity.ofStory(storyId)) {
+            texts.put(a.articleId, read(a.body, ArticleBody.class).text());
+        }
+        return StoryPage.of(view, StoryVersionEntity.marks(storyId), texts);
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
