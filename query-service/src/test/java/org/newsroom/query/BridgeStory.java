@@ -19,6 +19,7 @@ final class BridgeStory {
     static final String TRAFFIC = "About 40,000 vehicles cross it every day.";
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String NEW_CLAIM = "The port authority said tolls stay free until May.";
+    static final String LIVE_CLAIM = "Ferries will keep running on weekends, the operator said.";
     private static final LocalDate TUESDAY = LocalDate.of(2024, 3, 5);
 
     final StoryEvents events;
@@ -59,5 +60,14 @@ final class BridgeStory {
                         claim("QUANTITY", gazette, TRAFFIC, null,
                                 new QuantityData(40000, 36000, 44000, "vehicles cross", "about"), null),
                         claim("REPORTED", gazette, NEW_CLAIM, "the port authority", null, TUESDAY)));
+    }
+
+    /** A fourth outlet, to arrive while the page is open. */
+    long fourth() throws SQLException {
+        String herald = TRAFFIC + " " + LIVE_CLAIM;
+        return events.article("Bay Herald", "Ferries stay on weekends", herald, Instant.parse("2024-03-05T14:00:00Z"),
+                List.of(claim("QUANTITY", herald, TRAFFIC, null,
+                                new QuantityData(40000, 36000, 44000, "vehicles cross", "about"), null),
+                        claim("REPORTED", herald, LIVE_CLAIM, "the operator", null, null)));
     }
 }

@@ -64,7 +64,7 @@ public record StoryPage(StoryView view, List<Mark> versions, int latestVersion, 
     private static final int WIDTH = 800;
     private static final int GUTTER = 150;
     private static final int LANE = 32;
-    private static final int CELL = 16;
+    private static final int CELL = 22;
     private static final int CELL_GAP = 4;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -173,7 +173,7 @@ public record StoryPage(StoryView view, List<Mark> versions, int latestVersion, 
     private record Scale(Instant from, Instant to) {
         int x(Instant t) {
             double span = Math.max(1, Duration.between(from, to).toMillis());
-            return GUTTER + 10 + (int) Math.round((WIDTH - GUTTER - 30) * Duration.between(from, t).toMillis() / span);
+            return GUTTER + 10 + (int) Math.round((WIDTH - GUTTER - 60) * Duration.between(from, t).toMillis() / span);
         }
     }
 
@@ -203,7 +203,7 @@ public record StoryPage(StoryView view, List<Mark> versions, int latestVersion, 
                 };
                 cells.add(new Cell(GUTTER + i * (CELL + CELL_GAP), c.id(), state, what + ": " + c.text()));
             }
-            rows.add(new OutletRow(outlet, y, y + CELL - 4, reported, first, alone, cells));
+            rows.add(new OutletRow(outlet, y, y + CELL / 2 + 4, reported, first, alone, cells));
             y += CELL + CELL_GAP;
         }
         return new Coverage(GUTTER + Math.max(1, claims.size()) * (CELL + CELL_GAP), y + 4, CELL, rows);
