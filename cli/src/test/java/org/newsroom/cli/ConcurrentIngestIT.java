@@ -48,6 +48,13 @@ class ConcurrentIngestIT extends EndToEndTest {
         assertEquals(stories, live.size());
         StackChecks.rebuild(stack.query().url(), stack.adminKey());
         StackChecks.assertSameViews(live, StackChecks.views(stack, stack.query().url()), "after a rebuild");
+
+        // The projector follows the log again after a rebuild.
+        var after = StackChecks.post(stack.ingest().url(), stack.ingestKey(), TestArticles.article(ARTICLES, random));
+        after.then().statusCode(201);
+        assertEquals(0L, StackChecks.eventually(java.time.Duration.ofSeconds(60), () -> StackChecks.unapplied(stack),
+                n -> n == 0));
+        given().baseUri(stack.query().url()).get("/articles/" + after.path("articleId")).then().statusCode(200);
     }
 
     @Test

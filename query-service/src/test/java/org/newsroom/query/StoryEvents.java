@@ -31,19 +31,22 @@ final class StoryEvents {
 
     /** Appends one article (opening the story first if needed); returns the position of its last event. */
     long article(String outlet, String text, Instant publishedAt) throws SQLException {
+        return article(outlet, "Bridge reopens", text, publishedAt, List.of(claim("QUANTITY", text,
+                text.substring(text.indexOf("About"), text.indexOf('.', text.indexOf("About")) + 1), null,
+                new QuantityData(40000, 36000, 44000, "vehicles cross", "about"), LocalDate.of(2024, 3, 5))));
+    }
+
+    /** Appends one article with the given claims; returns the position of its last event. */
+    long article(String outlet, String title, String text, Instant publishedAt, List<ClaimData> claims)
+            throws SQLException {
         UUID articleId = UUID.randomUUID();
         List<StoryEvent> events = new ArrayList<>();
         if (version == 0) {
             events.add(new StoryEvent.StoryOpened(storyId, "Harbour bridge reopens", articleId));
         }
-        events.add(new StoryEvent.ArticleIngested(articleId, 1, outlet, null, "Bridge reopens", publishedAt,
-                Instant.now(), UUID.randomUUID().toString(), text, null, List.of()));
-        int start = text.indexOf("About");
-        int end = text.indexOf('.', start) + 1;
-        events.add(new StoryEvent.ClaimsExtracted(articleId, 1, List.of(new ClaimData("c0", "QUANTITY",
-                text.substring(start, end), start, end, null, null, List.of(), false,
-                new QuantityData(40000, 36000, 44000, "vehicles cross", "about"),
-                List.of(new StoryEvent.DateData("Tuesday", 0, 0, LocalDate.of(2024, 3, 5))))), List.of()));
+        events.add(new StoryEvent.ArticleIngested(articleId, 1, outlet, "https://example.org/" + articleId, title,
+                publishedAt, Instant.now(), UUID.randomUUID().toString(), text, null, List.of()));
+        events.add(new StoryEvent.ClaimsExtracted(articleId, 1, claims, List.of()));
         events.add(new StoryEvent.ArticleAssignedToStory(articleId, 1, storyId, version == 0 ? "opened" : "joined",
                 0.9, null, null, java.util.Map.of()));
         List<NewEvent> batch = events.stream()
@@ -53,6 +56,17 @@ final class StoryEvents {
             version += batch.size();
             return positions.get(positions.size() - 1);
         }
+    }
+
+    /** A claim on {@code sentence}, which must occur in {@code text}; dated when {@code date} is not null. */
+    static ClaimData claim(String kind, String text, String sentence, String speaker, QuantityData quantity,
+                           LocalDate date) {
+        int start = text.indexOf(sentence);
+        if (start < 0) {
+            throw new IllegalArgumentException("'" + sentence + "' is not in the text");
+        }
+        return new ClaimData("c" + start, kind, sentence, start, start + sentence.length(), speaker, null, List.of(),
+                false, quantity, date == null ? List.of() : List.of(new StoryEvent.DateData("Tuesday", 0, 0, date)));
     }
 
     static String text(String outlet) {

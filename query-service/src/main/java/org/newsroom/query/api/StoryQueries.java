@@ -43,6 +43,16 @@ public class StoryQueries {
         this.dataSource = dataSource;
     }
 
+    /** A version of a story and when it was recorded. */
+    public record Mark(int version, Instant recordedAt) {
+    }
+
+    /** Every version of the story (each article it took in), oldest first. */
+    public List<Mark> versions(UUID storyId) {
+        return events(storyId, e -> e.event() instanceof StoryEvent.ArticleAssignedToStory).stream()
+                .map(e -> new Mark(e.streamVersion(), e.recordedAt())).toList();
+    }
+
     public record EventRow(long position, int streamVersion, UUID eventId, String type, int schemaVersion,
                            JsonNode data, JsonNode metadata, Instant recordedAt) {
     }

@@ -1,15 +1,24 @@
 package org.newsroom.query.api;
 
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsroom.query.live.StoryViewWatcher;
 import org.newsroom.query.readmodel.StoryViewEntity;
+import org.newsroom.query.web.ReaderPages;
+import org.newsroom.query.web.ReaderTemplates;
 import org.newsroom.service.ProblemException;
 import org.newsroom.service.RequiresKey;
 
@@ -25,13 +34,22 @@ import java.util.UUID;
 public class StoryResource {
 
     private final StoryQueries queries;
+    private final ReaderPages pages;
+    private final StoryViewWatcher watcher;
 
-    public StoryResource(StoryQueries queries) {
+    public StoryResource(StoryQueries queries, ReaderPages pages, StoryViewWatcher watcher) {
         this.queries = queries;
+        this.pages = pages;
+        this.watcher = watcher;
     }
 
     public record StorySummary(UUID id, String headline, int articleCount, int outletCount, int claimCount,
                                int contradictionCount, Instant firstPublishedAt, Instant updatedAt, int version) {
+
+        public static StorySummary of(StoryViewEntity s) {
+            return new StorySummary(s.storyId, s.headline, s.articleCount, s.outletCount, s.claimCount,
+                    s.contradictionCount, s.firstPublishedAt, s.updatedAt, s.version);
+        }
     }
 
     public record StoryList(List<StorySummary> stories) {
@@ -40,10 +58,7 @@ public class StoryResource {
     @GET
     @Operation(summary = "List stories, most recently updated first")
     public StoryList list() {
-        return new StoryList(StoryViewEntity.listed().stream()
-                .map(s -> new StorySummary(s.storyId, s.headline, s.articleCount, s.outletCount, s.claimCount,
-                        s.contradictionCount, s.firstPublishedAt, s.updatedAt, s.version))
-                .toList());
+        return new StoryList(StoryViewEntity.listed().stream().map(StorySummary::of).toList());
     }
 
     @GET
@@ -55,6 +70,34 @@ public class StoryResource {
                         @QueryParam("asOf") String asOf,
                         @Parameter(description = "story version") @QueryParam("version") Integer version) {
         return queries.storyBody(storyId(id), version, instant(asOf));
+    }
+
+    /** The server's preference (qs) below JSON's: only clients that ask for HTML, as browsers do, get the page. */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML + ";qs=0.5")
+    @Operation(summary = "The story so far as the reader web page")
+    public TemplateInstance page(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+                                 @QueryParam("version") Integer version) {
+        return ReaderTemplates.story(pages.story(storyId(id), version, instant(asOf)));
+    }
+
+    @GET
+    @Path("/{id}/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events: {\"version\", \"position\"} each time the story's view changes",
+            description = "since=N (or the Last-Event-ID header on reconnection) also sends the current version "
+                    + "at once when it is newer than N, so a reader showing version N misses nothing.")
+    public Multi<OutboundSseEvent> live(@PathParam("id") String id, @QueryParam("since") Integer since,
+                                        @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        // A reconnecting EventSource repeats its first URL but sends the last version it received.
+        Integer resumed = lastEventId == null ? null : parseVersion(lastEventId);
+        Integer after = since == null ? resumed : resumed == null ? since : Integer.valueOf(Math.max(since, resumed));
+        return watcher.follow(storyId(id), after).map(v -> sse.newEventBuilder()
+                .id(Integer.toString(v.version()))
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data("{\"version\":" + v.version() + ",\"position\":" + v.position() + "}")
+                .build());
     }
 
     @GET
@@ -79,6 +122,14 @@ public class StoryResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("no story with id '" + id + "'");
+        }
+    }
+
+    private static Integer parseVersion(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

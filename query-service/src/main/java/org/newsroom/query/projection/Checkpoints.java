@@ -71,6 +71,8 @@ public class Checkpoints {
         if (moved != 1) {
             throw new IllegalStateException("checkpoint moved by another projector; batch rolled back");
         }
+        // Delivered on commit only: live pages on every instance re-read the views that this batch changed.
+        entityManager.createNativeQuery("NOTIFY " + ProjectionRunner.VIEWS_CHANNEL).executeUpdate();
         return new Checkpoint(last.transactionId(), last.position());
     }
 

@@ -36,6 +36,8 @@ public class ProjectionRunner {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
     private static final long PROJECTOR_LOCK = 0x50726f6a6563746fL; // "Projecto"
+    /** Notified in each batch's transaction, so every instance hears of new story views once they are committed. */
+    public static final String VIEWS_CHANNEL = "newsroom_story_views";
 
     public enum Role { STARTING, ACTIVE, STANDBY, STOPPED }
 
@@ -92,18 +94,25 @@ public class ProjectionRunner {
 
     /** Starts following the log (taking the lock when free). */
     public synchronized void resume() {
+        if (thread != null && thread.isAlive()) {
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "projector");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Stops following the log and releases the lock; the checkpoint stays where it is. */
+    /**
+     * Stops following the log and releases the lock; the checkpoint stays where it is. Waits for a batch in progress
+     * to end, so that two projector threads of one instance never overlap.
+     */
     public synchronized void pause() throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.interrupt();
-            thread.join(10_000);
+            thread.join();
+            thread = null;
         }
         role.set(Role.STARTING);
     }

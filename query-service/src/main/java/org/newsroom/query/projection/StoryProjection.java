@@ -75,15 +75,20 @@ public class StoryProjection {
     }
 
     private void opened(RecordedEvent recorded, StoryOpened e) {
+        newStory(e.storyId(), e.headline(), recorded);
+    }
+
+    private static StoryViewEntity newStory(UUID storyId, String headline, RecordedEvent recorded) {
         StoryViewEntity story = new StoryViewEntity();
-        story.storyId = e.storyId();
-        story.headline = e.headline();
+        story.storyId = storyId;
+        story.headline = headline;
         story.firstPublishedAt = recorded.recordedAt();
         story.updatedAt = recorded.recordedAt();
         story.version = recorded.streamVersion();
         story.position = recorded.position();
         story.body = "{}";
         story.persist();
+        return story;
     }
 
     private void ingested(RecordedEvent recorded, ArticleIngested e) {
@@ -115,8 +120,13 @@ public class StoryProjection {
 
     /** The story's view as of {@code last}, the latest assignment event of the batch in its stream. */
     private void rebuildView(UUID storyId, RecordedEvent last) {
-        StoryViewEntity story = StoryViewEntity.findById(storyId);
         List<ArticleViewEntity> rows = ArticleViewEntity.ofStory(storyId);
+        StoryViewEntity story = StoryViewEntity.findById(storyId);
+        if (story == null) {
+            // A stream written without StoryOpened (by another producer) still gets a view, named after an article.
+            story = newStory(storyId, rows.isEmpty() || rows.get(0).title == null ? "Untitled story" : rows.get(0).title,
+                    last);
+        }
         StoryView view = builder.build(storyId, story.headline, last.streamVersion(), last.recordedAt(),
                 rows.stream().map(this::storyArticle).toList());
         Set<String> outlets = new TreeSet<>();

@@ -1,0 +1,37 @@
+package org.newsroom.query.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.newsroom.query.api.StoryQueries;
+import org.newsroom.query.projection.ArticleBody;
+import org.newsroom.query.projection.ViewJson;
+import org.newsroom.query.readmodel.ArticleViewEntity;
+import org.newsroom.query.view.StoryView;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Gathers what the reader page of a story needs from the read model. */
+@ApplicationScoped
+public class ReaderPages {
+
+    private final StoryQueries queries;
+    private final ViewJson json;
+
+    public ReaderPages(StoryQueries queries, ViewJson json) {
+        this.queries = queries;
+        this.json = json;
+    }
+
+    @Transactional
+    public StoryPage story(UUID storyId, Integer version, Instant asOf) {
+        StoryView view = json.read(queries.storyBody(storyId, version, asOf), StoryView.class);
+        Map<UUID, String> texts = new HashMap<>();
+        for (ArticleViewEntity a : ArticleViewEntity.ofStory(storyId)) {
+            texts.put(a.articleId, json.read(a.body, ArticleBody.class).text());
+        }
+        return StoryPage.of(view, queries.versions(storyId), texts);
+    }
+}
