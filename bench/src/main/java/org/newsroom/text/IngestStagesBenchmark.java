@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The in-process pieces of one article's ingest, each over all seed articles per operation. It lives in the
+ * The in-process pieces of one article's ingest; one operation is one seed article, taken in turn. It lives in the
  * text-analysis package to time the cleaning step (package-private) apart from the whole analysis.
  * Run by bench/run only; the seeds folder comes from the system property {@code newsroom.seeds}.
  */
@@ -39,6 +38,7 @@ public class IngestStagesBenchmark {
     private final StoryAssigner assigner = new StoryAssigner();
     private List<StoryAssigner.Candidate> candidates;
     private ArticleAnalyzer analyzer;
+    private int next;
 
     private record StoryProfileInput(String title, String lead, List<String> names) {
     }
@@ -76,26 +76,22 @@ public class IngestStagesBenchmark {
 
     /** Normalizing the raw text into paragraphs and dropping page furniture, as the analyzer does first. */
     @Benchmark
-    public void cleaning(Blackhole bh) {
-        for (ArticleInput input : inputs) {
-            FurnitureFilter.Result filtered = FurnitureFilter.filter(TextNormalizer.paragraphs(input.text()), input.title());
-            bh.consume(TextNormalizer.join(filtered.body()));
-        }
+    public String cleaning() {
+        ArticleInput input = inputs.get(next++ % inputs.size());
+        FurnitureFilter.Result filtered = FurnitureFilter.filter(TextNormalizer.paragraphs(input.text()), input.title());
+        return TextNormalizer.join(filtered.body());
     }
 
     /** The whole ArticleAnalyzer: cleaning, sentences, tagging, entities, claims, quantities, dates. */
     @Benchmark
-    public void analysis(Blackhole bh) {
-        for (ArticleInput input : inputs) {
-            bh.consume(analyzer.analyze(input));
-        }
+    public AnalyzedArticle analysis() {
+        return analyzer.analyze(inputs.get(next++ % inputs.size()));
     }
 
     /** Building the article's story profile and scoring it against the story it joins. */
     @Benchmark
-    public void assignment(Blackhole bh) {
-        for (StoryProfileInput p : profiles) {
-            bh.consume(assigner.assign(StoryProfile.of(p.title(), p.lead(), p.names()), candidates, null));
-        }
+    public StoryAssigner.Decision assignment() {
+        StoryProfileInput p = profiles.get(next++ % profiles.size());
+        return assigner.assign(StoryProfile.of(p.title(), p.lead(), p.names()), candidates, null);
     }
 }
