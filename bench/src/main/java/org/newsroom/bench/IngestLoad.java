@@ -112,6 +112,21 @@ final class IngestLoad {
         return answers;
     }
 
+    /** Waits until the query service has applied the article's events; false when it did not within the timeout. */
+    boolean awaitVisible(Posted posted, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(queryUrl + "/articles/" + posted.articleId() + "?minPosition=" + posted.position()))
+                .timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
+            if (r.headers().firstValueAsLong("X-Projected-Position").orElse(0) >= posted.position()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether each 201 from now on is followed by a visibility probe. */
     void probeLag(boolean on) {
         probing = on;

@@ -57,8 +57,9 @@ final class StackSampler implements AutoCloseable {
             }
             List<String> frames = block.lines().map(String::strip).filter(l -> l.startsWith("at ")).toList();
             if (frames.isEmpty() || frames.get(0).contains("sun.nio.ch.") || frames.get(0).contains("EPoll")
-                    || frames.get(0).contains("socketRead") || frames.get(0).contains("SocketDispatcher")) {
-                continue; // waiting for I/O, not using a core
+                    || frames.get(0).contains("socketRead") || frames.get(0).contains("SocketDispatcher")
+                    || frames.get(0).contains("waitForReferencePendingList")) {
+                continue; // waiting for I/O or for the GC, not using a core
             }
             topFrames.merge(frames.get(0), 1, Integer::sum);
             frames.stream().filter(f -> f.startsWith("at org.newsroom.")).findFirst()
