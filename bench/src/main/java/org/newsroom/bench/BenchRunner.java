@@ -43,6 +43,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class BenchRunner {
 
+    /** How long a scaling measurement waits for the projector to drain the backlog of the load before it. */
+    private static final Duration SCALING_DRAIN = Duration.ofSeconds(60);
+
     private final Settings settings;
     private final Path home;
     private final Path workDir;
@@ -106,7 +109,7 @@ public final class BenchRunner {
                 synthetic = SyntheticEvents.from(store.readStream(c, StoryEvent.streamOf(seedStory)));
             }
             append(stack, synthetic);
-            UUID queryStory = corpus(stack, store, synthetic);
+            UUID queryStory = corpus(stack, store, synthetic, seeding);
             rebuild(stack);
             query(stack, queryStory);
             ingest(stack, new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(), stack.ingestKey()),
@@ -189,9 +192,11 @@ public final class BenchRunner {
     /**
      * Appends the rebuild corpus straight through the store while the query service is stopped: one story of exactly
      * the query benchmark's size, then stories of 1 to 40 articles (most of them small) until the target number of
-     * events is reached. The query service then starts with all of it waiting, and the first rebuild projects it.
+     * events is reached. The query service then starts with all of it waiting; the rebuild is measured once it has
+     * caught up (a rebuild asked for while the projector is inside a long batch answers 409).
      */
-    private UUID corpus(NewsroomStack stack, EventStore store, SyntheticEvents synthetic) throws Exception {
+    private UUID corpus(NewsroomStack stack, EventStore store, SyntheticEvents synthetic, IngestLoad probe)
+            throws Exception {
         progress("corpus: appending " + settings.rebuildEvents() + " synthetic events through EventStore "
                 + "(query service stopped meanwhile)");
         stack.query().close();
@@ -200,6 +205,7 @@ public final class BenchRunner {
         long started = System.nanoTime();
         long events = 0;
         int stories = 0;
+        long head;
         try (Connection c = stack.database().connect()) {
             c.setAutoCommit(false);
             UUID story = queryStory;
@@ -216,6 +222,7 @@ public final class BenchRunner {
                 story = UUID.randomUUID();
                 size = 1 + (int) (Math.pow(random.nextDouble(), 2) * 40);
             }
+            head = store.headPosition(c);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         report.detail(String.format("corpus: %d events in %d stories (one of %d articles, the others 1-40, mean %.1f) "
@@ -223,6 +230,19 @@ public final class BenchRunner {
                 settings.queryStoryArticles(), (events / 3.0 - settings.queryStoryArticles()) / Math.max(1, stories - 1),
                 seconds, events / seconds));
         stack.restart(stack.query()).awaitReady(Duration.ofMinutes(3));
+        progress("corpus: waiting for the query service to project it (up to position " + head + ")");
+        long waitStarted = System.nanoTime();
+        long deadline = waitStarted + settings.catchUpTimeout().toNanos();
+        while (probe.projected() < head) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the query service did not project the corpus within "
+                        + settings.catchUpTimeout() + " (at " + probe.projected() + " of " + head + ")");
+            }
+            Thread.sleep(500);
+        }
+        double projecting = (System.nanoTime() - waitStarted) / 1e9;
+        report.detail(String.format("live projection of the corpus after the restart: %.1f s (%.0f events/s)",
+                projecting, events / projecting));
         return queryStory;
     }
 
@@ -279,7 +299,6 @@ public final class BenchRunner {
         long events = 0;
         Sampler sampler = sampler(stack.query(), "rebuild");
         try {
-            int conflicts = 0;
             for (int i = 0; i < settings.runs(); i++) {
                 long started = System.nanoTime();
                 HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(stack.query().url() + "/admin/rebuild"))
@@ -287,12 +306,6 @@ public final class BenchRunner {
                         .timeout(Duration.ofHours(1))
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                 double seconds = (System.nanoTime() - started) / 1e9;
-                // 409: the service's own projector was still inside a long catch-up batch; it is paused again on retry
-                if (r.statusCode() == 409 && conflicts++ < 10) {
-                    report.detail("rebuild answered 409 (projector busy with a batch), retrying");
-                    i--;
-                    continue;
-                }
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("POST /admin/rebuild answered " + r.statusCode() + ": " + r.body());
                 }
@@ -327,7 +340,7 @@ public final class BenchRunner {
         articles += count(ingest.postVariants(settings.ingestWarmup(), settings.ingestConcurrency()), seedStory);
         int window = (settings.bigStory() - articles) / settings.runs();
         List<Double> rates = new ArrayList<>();
-        ingest.probeLag(true);
+        ingest.startLag();
         Sampler sampler = sampler(stack.ingest(), "ingest");
         try {
             for (int i = 0; i < settings.runs(); i++) {
@@ -340,13 +353,12 @@ public final class BenchRunner {
             }
         } finally {
             sampler.close();
-            ingest.probeLag(false);
         }
-        Histogram lag = ingest.lag();
+        Histogram lag = ingest.stopLag(Duration.ofSeconds(30));
         report.put("ingest_articles_per_s", Stats.median(rates));
         report.put("lag_p99_ms", lag.getValueAtPercentile(99) / 1000.0);
-        report.detail(String.format("lag: %d probes, p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d not visible within "
-                        + "the 5 s minPosition wait (polled every 20 ms by the service)", lag.getTotalCount(),
+        report.detail(String.format("lag: %d articles, p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d still not visible "
+                        + "30 s after the load (counted with their wait so far); X-Projected-Position polled every 10 ms", lag.getTotalCount(),
                 lag.getValueAtPercentile(50) / 1000.0, lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0,
                 ingest.lagTimeouts()));
         List<IngestLoad.Posted> rest = ingest.postVariants(Math.max(1, settings.bigStory() - articles),
@@ -376,9 +388,9 @@ public final class BenchRunner {
      * so that a projection backlog left by the load before does not compete for the cores.
      */
     private List<Double> sequential(IngestLoad ingest, int n, UUID story, IngestLoad.Posted last) throws Exception {
-        if (last != null && !ingest.awaitVisible(last, settings.catchUpTimeout())) {
-            report.detail("the query service had not caught up within " + settings.catchUpTimeout()
-                    + " before a scaling measurement; measured anyway");
+        if (last != null && !ingest.awaitVisible(last, SCALING_DRAIN)) {
+            report.detail("the query service had not caught up within " + SCALING_DRAIN.toSeconds()
+                    + " s before a scaling measurement; measured anyway, with the projector busy");
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < n; i++) {

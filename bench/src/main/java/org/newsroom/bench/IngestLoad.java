@@ -14,16 +14,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * POST /articles load with seed variants, and the lag until each created article is visible in the query service:
- * for every 201 a probe {@code GET /articles/{id}?minPosition=<position>} is sent at once; the service answers when
- * its read model (story view included, it is updated in the same projector transaction) has applied that position.
+ * POST /articles load with seed variants, and the lag until each created article is visible in the query service.
+ * For the lag a poller reads {@code X-Projected-Position} from a small GET every 10 ms: an article is visible once that
+ * position reaches the position of its last event (its story view is updated in the same projector transaction).
+ * {@code ?minPosition=} is not used for this, because the service waits for it on its event loop.
  */
 final class IngestLoad {
 
@@ -40,10 +42,11 @@ final class IngestLoad {
     private final String key;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicInteger next = new AtomicInteger();
-    private final Histogram lagMicros = new Histogram(60_000_000L, 3);
-    private final List<CompletableFuture<Void>> probes = Collections.synchronizedList(new ArrayList<>());
+    private final Histogram lagMicros = new Histogram(600_000_000L, 3);
+    private final Queue<long[]> pending = new ConcurrentLinkedQueue<>();
+    private volatile Thread poller;
+    private volatile String pollUri;
     private int lagTimeouts;
-    private volatile boolean probing;
 
     IngestLoad(ObjectMapper mapper, Seeds seeds, String ingestUrl, String queryUrl, String key) {
         this.mapper = mapper;
@@ -74,9 +77,10 @@ final class IngestLoad {
             Posted posted = new Posted(response.statusCode(), UUID.fromString(body.get("articleId").asText()),
                     UUID.fromString(body.get("storyId").asText()), body.get("position").asLong(),
                     (answered - sent) / 1e6);
-            if (probing && posted.status() == 201) {
-                probe(posted, answered);
+            if (poller != null && posted.status() == 201) {
+                pending.add(new long[] {posted.position(), answered});
             }
+            pollUri = queryUrl + "/articles/" + posted.articleId();
             return posted;
         }
     }
@@ -112,55 +116,74 @@ final class IngestLoad {
         return answers;
     }
 
+    /** The position the query service's read model reflects, from a small GET. */
+    long projected() throws IOException, InterruptedException {
+        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(pollUri)).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        return r.headers().firstValueAsLong("X-Projected-Position").orElse(0);
+    }
+
     /** Waits until the query service has applied the article's events; false when it did not within the timeout. */
     boolean awaitVisible(Posted posted, Duration timeout) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(queryUrl + "/articles/" + posted.articleId() + "?minPosition=" + posted.position()))
-                .timeout(Duration.ofSeconds(30)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
-            if (r.headers().firstValueAsLong("X-Projected-Position").orElse(0) >= posted.position()) {
+            if (projected() >= posted.position()) {
                 return true;
             }
+            Thread.sleep(100);
         }
         return false;
     }
 
-    /** Whether each 201 from now on is followed by a visibility probe. */
-    void probeLag(boolean on) {
-        probing = on;
-    }
-
-    private void probe(Posted posted, long answeredNanos) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(queryUrl + "/articles/" + posted.articleId() + "?minPosition=" + posted.position()))
-                .timeout(Duration.ofSeconds(30)).build();
-        probes.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
-            long micros = (System.nanoTime() - answeredNanos) / 1_000;
-            long projected = response.headers().firstValueAsLong("X-Projected-Position").orElse(0);
-            synchronized (lagMicros) {
-                if (response.statusCode() != 200 || projected < posted.position()) {
-                    lagTimeouts++;
+    /** From now on, until {@link #stopLag()}, the lag of every 201 is measured. */
+    void startLag() {
+        poller = new Thread(() -> {
+            while (poller != null) {
+                try {
+                    long projected = projected();
+                    long now = System.nanoTime();
+                    for (java.util.Iterator<long[]> it = pending.iterator(); it.hasNext(); ) {
+                        long[] p = it.next();
+                        if (p[0] <= projected) {
+                            lagMicros.recordValue(Math.max(1, (now - p[1]) / 1_000));
+                            it.remove();
+                        }
+                    }
+                    Thread.sleep(10);
+                } catch (IOException e) {
+                    // the next poll tells
+                } catch (InterruptedException e) {
+                    return;
                 }
-                lagMicros.recordValue(Math.max(1, Math.min(micros, lagMicros.getHighestTrackableValue())));
             }
-        }));
+        }, "lag-poller");
+        poller.setDaemon(true);
+        poller.start();
     }
 
-    /** Waits for outstanding probes and returns the lag histogram (microseconds) and the count of probes that timed out. */
-    Histogram lag() {
-        List<CompletableFuture<Void>> pending;
-        synchronized (probes) {
-            pending = new ArrayList<>(probes);
+    /**
+     * Stops measuring after waiting up to {@code drain} for the articles not yet visible; those still not visible count
+     * with the time they have waited so far (a lower bound) and as timeouts. Returns the lag histogram (microseconds).
+     */
+    Histogram stopLag(Duration drain) throws InterruptedException {
+        long deadline = System.nanoTime() + drain.toNanos();
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        Thread t = poller;
+        poller = null;
+        t.join();
+        long now = System.nanoTime();
+        for (long[] p : pending) {
+            lagMicros.recordValue(Math.min(lagMicros.getHighestTrackableValue(), (now - p[1]) / 1_000));
+            lagTimeouts++;
+        }
+        pending.clear();
         return lagMicros;
     }
 
+    /** Articles that were still not visible when the lag measurement stopped. */
     int lagTimeouts() {
-        synchronized (lagMicros) {
-            return lagTimeouts;
-        }
+        return lagTimeouts;
     }
 }

@@ -11,7 +11,7 @@ record Settings(boolean quick, int runs, int jmhWarmups, int jmhIterations, int 
     static Settings of(boolean quick) {
         return quick
                 ? new Settings(true, 1, 2, 3, 2, 2, 6_000, 20_000, 100, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                        32, 4, 20, 1_000, 10, 10, Duration.ofMinutes(4))
+                        32, 4, 20, 1_000, 10, 10, Duration.ofMinutes(10))
                 : new Settings(false, 3, 3, 5, 3, 3, 20_000, 100_000, 100, Duration.ofSeconds(10),
                         Duration.ofSeconds(20), 32, 4, 40, 1_000, 10, 25, Duration.ofMinutes(30));
     }
