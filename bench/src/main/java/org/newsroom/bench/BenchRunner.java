@@ -69,7 +69,12 @@ public final class BenchRunner {
         Path home = Path.of(System.getProperty("newsroom.home", ".")).toAbsolutePath().normalize();
         BenchRunner runner = new BenchRunner(Settings.of(quick), home, options.contains("--profile"));
         String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0));
-        runner.run();
+        try {
+            runner.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // worker threads of the load generators must not keep a failed run alive
+        }
         System.out.print(runner.report.table());
         if (!quick) {
             runner.writeMarkdown(started, "bench/run " + String.join(" ", args));
