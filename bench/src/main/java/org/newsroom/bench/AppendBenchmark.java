@@ -1,0 +1,140 @@
+package org.newsroom.bench;
+
+import org.flywaydb.core.Flyway;
+import org.newsroom.events.EventCodec;
+import org.newsroom.events.EventStore;
+import org.newsroom.events.NewEvent;
+import org.newsroom.events.StoryEvent;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * EventStore.append as the ingest service uses it (one article's 3-4 events per call, expected version, one
+ * transaction each) against the ceiling: a plain JDBC batch INSERT of the same rows into an identical table.
+ * Runs in a database of its own, so the query service's projector neither sees these events nor is woken by them.
+ */
+final class AppendBenchmark {
+
+    /** One timed round of both. */
+    record Round(double storeEventsPerSecond, double jdbcEventsPerSecond, double appendMillisPerArticle) {
+        double ratio() {
+            return storeEventsPerSecond / jdbcEventsPerSecond;
+        }
+    }
+
+    static final int JDBC_BATCH_ROWS = 500;
+    private static final int STORIES = 1_000;
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final SyntheticEvents synthetic;
+    private final EventStore store = new EventStore(new EventCodec());
+    private final List<UUID> stories = new ArrayList<>();
+    private final int[] versions = new int[STORIES];
+    private int nextStory;
+
+    AppendBenchmark(String url, String username, String password, SyntheticEvents synthetic) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.synthetic = synthetic;
+        for (int i = 0; i < STORIES; i++) {
+            stories.add(UUID.randomUUID());
+        }
+    }
+
+    void migrate() throws SQLException {
+        Flyway.configure().dataSource(url, username, password).load().migrate();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS events_plain (LIKE events INCLUDING ALL)");
+        }
+    }
+
+    /** Appends about {@code events} events each way; the first call of a run should be a discarded warm-up. */
+    Round round(int events) throws SQLException {
+        List<Article> articles = articles(events);
+        int total = articles.stream().mapToInt(a -> a.events().size()).sum();
+        double jdbc = total / plainInsert(articles);
+        double seconds = storeAppend(articles);
+        return new Round(total / seconds, jdbc, seconds * 1000 / articles.size());
+    }
+
+    private record Article(String streamId, int expectedVersion, List<NewEvent> events) {
+    }
+
+    /** Articles spread round-robin over many stories, as ingest spreads them over the stories it assigns. */
+    private List<Article> articles(int events) {
+        List<Article> articles = new ArrayList<>();
+        int count = 0;
+        while (count < events) {
+            int story = nextStory++ % STORIES;
+            List<NewEvent> batch = synthetic.article(stories.get(story), versions[story] == 0);
+            articles.add(new Article(StoryEvent.streamOf(stories.get(story)), versions[story], batch));
+            versions[story] += batch.size();
+            count += batch.size();
+        }
+        return articles;
+    }
+
+    private double storeAppend(List<Article> articles) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            for (Article a : articles) {
+                store.append(c, a.streamId(), a.expectedVersion(), a.events());
+                c.commit();
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private double plainInsert(List<Article> articles) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        for (Article a : articles) {
+            int version = a.expectedVersion();
+            for (NewEvent e : a.events()) {
+                rows.add(new String[] {a.streamId(), Integer.toString(++version), UUID.randomUUID().toString(),
+                        e.event().type(), Integer.toString(e.event().schemaVersion()),
+                        store.codec().write(e.event()), store.codec().write(e.metadata())});
+            }
+        }
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO events_plain (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                VALUES (?, ?, ?::uuid, ?, ?, ?::jsonb, ?::jsonb)
+                """)) {
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            int pending = 0;
+            for (String[] row : rows) {
+                ps.setString(1, row[0]);
+                ps.setInt(2, Integer.parseInt(row[1]));
+                ps.setString(3, row[2]);
+                ps.setString(4, row[3]);
+                ps.setInt(5, Integer.parseInt(row[4]));
+                ps.setString(6, row[5]);
+                ps.setString(7, row[6]);
+                ps.addBatch();
+                if (++pending == JDBC_BATCH_ROWS) {
+                    ps.executeBatch();
+                    c.commit();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, username, password);
+    }
+}

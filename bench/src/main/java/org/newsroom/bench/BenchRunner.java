@@ -1,0 +1,471 @@
+package org.newsroom.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.HdrHistogram.Histogram;
+import org.newsroom.cli.NewsroomStack;
+import org.newsroom.cli.ServiceProcess;
+import org.newsroom.events.EventCodec;
+import org.newsroom.events.EventStore;
+import org.newsroom.events.NewEvent;
+import org.newsroom.events.StoryEvent;
+import org.newsroom.text.AnalyzedArticle;
+import org.newsroom.text.ArticleAnalyzer;
+import org.newsroom.text.ArticleInput;
+import org.newsroom.text.IngestStagesBenchmark;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * bench/run: measures what the README's Benchmarks section lists, prints a table and, as the last line, one JSON
+ * object. Progress goes to stderr, the table and the JSON to stdout.
+ */
+public final class BenchRunner {
+
+    /** How long a scaling measurement waits for the projector to drain the backlog of the load before it. */
+    private static final Duration SCALING_DRAIN = Duration.ofSeconds(60);
+
+    private final Settings settings;
+    private final Path home;
+    private final Path workDir;
+    private final boolean profile;
+    private final Report report = new Report();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, Double> stageMillis = new HashMap<>();
+    private double appendMillisPerArticle = Double.NaN;
+    private double singlePostMillis = Double.NaN;
+
+    private BenchRunner(Settings settings, Path home, boolean profile) {
+        this.settings = settings;
+        this.home = home;
+        this.workDir = home.resolve("bench/target/run");
+        this.profile = profile;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        boolean quick = options.contains("--quick");
+        Path home = Path.of(System.getProperty("newsroom.home", ".")).toAbsolutePath().normalize();
+        BenchRunner runner = new BenchRunner(Settings.of(quick), home, options.contains("--profile"));
+        String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0));
+        try {
+            runner.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // worker threads of the load generators must not keep a failed run alive
+        }
+        System.out.print(runner.report.table());
+        if (!quick) {
+            runner.writeMarkdown(started, "bench/run " + String.join(" ", args));
+        }
+        System.out.println(runner.report.json());
+        System.out.flush();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(workDir);
+        report.detail("mode: " + (settings.quick() ? "--quick (" + settings.runs() + " run per figure, "
+                + settings.rebuildEvents() + " events for the rebuild)" : "full (median of " + settings.runs() + " runs)"));
+        stages();
+        progress("starting PostgreSQL and both services");
+        NewsroomStack stack = NewsroomStack.start(home, 0, 0, true);
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                stack.close();
+            }
+        };
+        Thread hook = new Thread(close, "bench-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            report.detail("database: " + (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null
+                    ? "embedded PostgreSQL (fsync off)" : "a fresh database on " + System.getenv("QUARKUS_DATASOURCE_JDBC_URL")));
+            Seeds seeds = new Seeds(home.resolve("seeds"), mapper);
+            IngestLoad seeding = new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(), stack.ingestKey());
+            UUID seedStory = null;
+            for (var seed : seeds.originals()) {
+                seedStory = seeding.post(mapper.writeValueAsString(seed)).storyId();
+            }
+            EventStore store = new EventStore(new EventCodec());
+            SyntheticEvents synthetic;
+            try (Connection c = stack.database().connect()) {
+                synthetic = SyntheticEvents.from(store.readStream(c, StoryEvent.streamOf(seedStory)));
+            }
+            append(stack, synthetic);
+            UUID queryStory = corpus(stack, store, synthetic, seeding);
+            rebuild(stack);
+            query(stack, queryStory);
+            ingest(stack, new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(), stack.ingestKey()),
+                    seedStory);
+            breakdown();
+            memory(stack.ingest());
+            memory(stack.query());
+            progress("stopping");
+        } finally {
+            close.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    /** JMH over the seeds: the in-process pieces of an article's ingest and the extractor's sentences/s. */
+    private void stages() throws Exception {
+        progress("JMH: ingest pieces in-process over the seeds");
+        Path seeds = home.resolve("seeds");
+        List<ArticleInput> inputs = IngestStagesBenchmark.seeds(seeds);
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        int sentences = 0;
+        for (ArticleInput input : inputs) {
+            AnalyzedArticle a = analyzer.analyze(input);
+            sentences += a.sentences().size();
+        }
+        var options = new OptionsBuilder()
+                .include(IngestStagesBenchmark.class.getName())
+                .forks(1)
+                .warmupIterations(settings.jmhWarmups()).warmupTime(TimeValue.seconds(settings.jmhSeconds()))
+                .measurementIterations(settings.jmhIterations()).measurementTime(TimeValue.seconds(settings.jmhSeconds()))
+                .jvmArgsAppend("-Xmx1g", "-Dnewsroom.seeds=" + seeds)
+                .output(workDir.resolve("jmh.txt").toString())
+                .build();
+        for (RunResult r : new Runner(options).run()) {
+            String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+            stageMillis.put(method, r.getPrimaryResult().getScore());
+        }
+        double perArticle = stageMillis.get("analysis");
+        report.detail(String.format("extractor: %.0f sentences/s (ArticleAnalyzer over the %d seeds, %d sentences, "
+                + "%.1f ms per article; JMH log in bench/target/run/jmh.txt)",
+                sentences / (perArticle * inputs.size() / 1000), inputs.size(), sentences, perArticle));
+    }
+
+    private void append(NewsroomStack stack, SyntheticEvents synthetic) throws Exception {
+        progress("append: EventStore.append vs plain JDBC batch INSERT");
+        String name = "newsroom_bench_append_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (Connection c = stack.database().connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        String url = stack.database().jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        try {
+            AppendBenchmark bench = new AppendBenchmark(url, stack.database().username(), stack.database().password(),
+                    synthetic);
+            bench.migrate();
+            bench.round(settings.appendEvents() / 2);
+            List<Double> ratios = new ArrayList<>();
+            List<Double> store = new ArrayList<>();
+            List<Double> jdbc = new ArrayList<>();
+            List<Double> perArticle = new ArrayList<>();
+            for (int i = 0; i < settings.appendRounds(); i++) {
+                AppendBenchmark.Round round = bench.round(settings.appendEvents());
+                ratios.add(round.ratio());
+                store.add(round.storeEventsPerSecond());
+                jdbc.add(round.jdbcEventsPerSecond());
+                perArticle.add(round.appendMillisPerArticle());
+            }
+            report.put("append_ratio", Stats.median(ratios));
+            appendMillisPerArticle = Stats.median(perArticle);
+            report.detail(String.format("append: store %.0f events/s, plain JDBC batch (%d rows per batch and "
+                    + "transaction) %.0f events/s, %.2f ms per article append; medians of %d rounds of %d events",
+                    Stats.median(store), AppendBenchmark.JDBC_BATCH_ROWS, Stats.median(jdbc), appendMillisPerArticle,
+                    settings.appendRounds(), settings.appendEvents()));
+        } finally {
+            try (Connection c = stack.database().connect(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    /**
+     * Appends the rebuild corpus straight through the store while the query service is stopped: one story of exactly
+     * the query benchmark's size, then stories of 1 to 40 articles (most of them small) until the target number of
+     * events is reached. The query service then starts with all of it waiting; the rebuild is measured once it has
+     * caught up (a rebuild asked for while the projector is inside a long batch answers 409).
+     */
+    private UUID corpus(NewsroomStack stack, EventStore store, SyntheticEvents synthetic, IngestLoad probe)
+            throws Exception {
+        progress("corpus: appending " + settings.rebuildEvents() + " synthetic events through EventStore "
+                + "(query service stopped meanwhile)");
+        stack.query().close();
+        Random random = new Random(42);
+        UUID queryStory = UUID.randomUUID();
+        long started = System.nanoTime();
+        long events = 0;
+        int stories = 0;
+        long head;
+        try (Connection c = stack.database().connect()) {
+            c.setAutoCommit(false);
+            UUID story = queryStory;
+            int size = settings.queryStoryArticles();
+            while (events < settings.rebuildEvents()) {
+                List<NewEvent> batch = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    batch.addAll(synthetic.article(story, i == 0));
+                }
+                store.append(c, StoryEvent.streamOf(story), 0, batch);
+                c.commit();
+                events += batch.size();
+                stories++;
+                story = UUID.randomUUID();
+                size = 1 + (int) (Math.pow(random.nextDouble(), 2) * 40);
+            }
+            head = store.headPosition(c);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.detail(String.format("corpus: %d events in %d stories (one of %d articles, the others 1-40, mean %.1f) "
+                        + "appended in %.1f s (%.0f events/s, one append per story)", events, stories,
+                settings.queryStoryArticles(), (events / 3.0 - settings.queryStoryArticles()) / Math.max(1, stories - 1),
+                seconds, events / seconds));
+        stack.restart(stack.query()).awaitReady(Duration.ofMinutes(3));
+        progress("corpus: waiting for the query service to project it (up to position " + head + ")");
+        long waitStarted = System.nanoTime();
+        long deadline = waitStarted + settings.catchUpTimeout().toNanos();
+        while (probe.projected() < head) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the query service did not project the corpus within "
+                        + settings.catchUpTimeout() + " (at " + probe.projected() + " of " + head + ")");
+            }
+            Thread.sleep(500);
+        }
+        double projecting = (System.nanoTime() - waitStarted) / 1e9;
+        report.detail(String.format("live projection of the corpus after the restart: %.1f s (%.0f events/s)",
+                projecting, events / projecting));
+        return queryStory;
+    }
+
+    private static java.net.http.HttpClient http() {
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private void query(NewsroomStack stack, UUID story) throws Exception {
+        progress("query: GET /stories/{id} vs GET /q/health/live, concurrency " + settings.queryConcurrency());
+        URI storyUri = URI.create(stack.query().url() + "/stories/" + story);
+        URI trivialUri = URI.create(stack.query().url() + "/q/health/live");
+        HttpResponse<String> sample = http().send(HttpRequest.newBuilder(storyUri).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode view = mapper.readTree(sample.body());
+        LoadGenerator load = new LoadGenerator(settings.queryConcurrency());
+        List<Double> ratios = new ArrayList<>();
+        List<Double> storyRates = new ArrayList<>();
+        List<Double> trivialRates = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        List<Double> trivialP99 = new ArrayList<>();
+        Sampler sampler = sampler(stack.query(), "query");
+        try {
+            for (int i = 0; i < settings.runs(); i++) {
+                LoadGenerator.Result trivial = load.run(() -> HttpRequest.newBuilder(trivialUri).build(),
+                        settings.queryWarmup(), settings.queryMeasure());
+                LoadGenerator.Result storyResult = load.run(() -> HttpRequest.newBuilder(storyUri).build(),
+                        settings.queryWarmup(), settings.queryMeasure());
+                ratios.add(storyResult.perSecond() / trivial.perSecond());
+                storyRates.add(storyResult.perSecond());
+                trivialRates.add(trivial.perSecond());
+                p99.add(storyResult.p99Millis());
+                trivialP99.add(trivial.p99Millis());
+                if (storyResult.errors() + trivial.errors() > 0) {
+                    report.detail("query: " + storyResult.errors() + " story and " + trivial.errors()
+                            + " trivial requests failed in run " + (i + 1));
+                }
+            }
+        } finally {
+            sampler.close();
+        }
+        report.put("query_ratio", Stats.median(ratios));
+        report.put("query_p99_ms", Stats.median(p99));
+        report.detail(String.format("query: story %.0f req/s (p99 %.1f ms, %d articles, %d claims, %d KiB body), "
+                        + "/q/health/live %.0f req/s (p99 %.1f ms); warm-up %ds, %ds measured per run",
+                Stats.median(storyRates), Stats.median(p99), view.path("articles").size(), view.path("claims").size(),
+                sample.body().length() / 1024, Stats.median(trivialRates), Stats.median(trivialP99),
+                settings.queryWarmup().toSeconds(), settings.queryMeasure().toSeconds()));
+    }
+
+    private void rebuild(NewsroomStack stack) throws Exception {
+        progress("rebuild: POST /admin/rebuild");
+        List<Double> rates = new ArrayList<>();
+        List<Double> serverRates = new ArrayList<>();
+        long events = 0;
+        Sampler sampler = sampler(stack.query(), "rebuild");
+        try {
+            for (int i = 0; i < settings.runs(); i++) {
+                long started = System.nanoTime();
+                HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(stack.query().url() + "/admin/rebuild"))
+                        .header("Authorization", "Bearer " + stack.adminKey())
+                        .timeout(Duration.ofHours(1))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("POST /admin/rebuild answered " + r.statusCode() + ": " + r.body());
+                }
+                JsonNode body = mapper.readTree(r.body());
+                events = body.path("events").asLong();
+                rates.add(events / seconds);
+                serverRates.add(body.path("eventsPerSecond").asDouble());
+            }
+        } finally {
+            sampler.close();
+        }
+        report.put("rebuild_events_per_s", Stats.median(rates));
+        report.detail("rebuild runs (events/s): " + rates.stream().map(Report::format).toList());
+        report.detail(String.format("rebuild: %d events, %.0f events/s by the client's clock (%.0f by the service's "
+                + "own figure)%s", events, Stats.median(rates), Stats.median(serverRates),
+                settings.quick() ? "; --quick uses " + settings.rebuildEvents() + " events, not 100,000" : ""));
+    }
+
+    private void ingest(NewsroomStack stack, IngestLoad ingest, UUID seedStory) throws Exception {
+        int articles = new Seeds(home.resolve("seeds"), mapper).originals().size();
+        progress("ingest: filling the seed story to " + settings.smallStory() + " articles");
+        List<IngestLoad.Posted> filled = ingest.postVariants(settings.smallStory() - articles, 1);
+        articles += count(filled, seedStory);
+        progress("scaling: " + settings.scalingSamples() + " sequential articles joining a " + articles + "-article story");
+        List<Double> small = sequential(ingest, settings.scalingSamples(), seedStory,
+                filled.isEmpty() ? null : filled.get(filled.size() - 1));
+        articles += small.size();
+        singlePostMillis = Stats.median(small);
+
+        progress("ingest: warm-up, then the story grows to " + settings.bigStory() + " articles at concurrency "
+                + settings.ingestConcurrency());
+        articles += count(ingest.postVariants(settings.ingestWarmup(), settings.ingestConcurrency()), seedStory);
+        int window = (settings.bigStory() - articles) / settings.runs();
+        List<Double> rates = new ArrayList<>();
+        ingest.startLag();
+        Sampler sampler = sampler(stack.ingest(), "ingest");
+        try {
+            for (int i = 0; i < settings.runs(); i++) {
+                long started = System.nanoTime();
+                articles += count(ingest.postVariants(window, settings.ingestConcurrency()), seedStory);
+                double rate = window / ((System.nanoTime() - started) / 1e9);
+                rates.add(rate);
+                report.detail(String.format("ingest window %d: %d articles at %.1f articles/s, story now %d articles",
+                        i + 1, window, rate, articles));
+            }
+        } finally {
+            sampler.close();
+        }
+        Histogram lag = ingest.stopLag(Duration.ofSeconds(30));
+        report.put("ingest_articles_per_s", Stats.median(rates));
+        report.put("lag_p99_ms", lag.getValueAtPercentile(99) / 1000.0);
+        report.detail(String.format("lag: %d articles, p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d still not visible "
+                        + "30 s after the load (counted with their wait so far); X-Projected-Position polled every 10 ms", lag.getTotalCount(),
+                lag.getValueAtPercentile(50) / 1000.0, lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0,
+                ingest.lagTimeouts()));
+        List<IngestLoad.Posted> rest = ingest.postVariants(Math.max(1, settings.bigStory() - articles),
+                settings.ingestConcurrency());
+        articles += count(rest, seedStory);
+        progress("scaling: " + settings.scalingSamples() + " sequential articles joining a " + articles + "-article story");
+        progress("scaling: waiting for the query service to catch up first");
+        IngestLoad.Posted last = rest.stream().max(java.util.Comparator.comparingLong(IngestLoad.Posted::position)).orElseThrow();
+        List<Double> big = sequential(ingest, settings.scalingSamples(), seedStory, last);
+        report.put("scaling_1000_vs_10", Stats.median(big) / singlePostMillis);
+        report.detail(String.format("scaling: median POST /articles %.0f ms joining a %d-article story, %.0f ms "
+                + "joining a %d-article story (concurrency 1, %d articles each)", Stats.median(big), articles,
+                singlePostMillis, settings.smallStory(), settings.scalingSamples()));
+    }
+
+    /** How many of these articles joined the story; the others opened stories of their own, which is reported. */
+    private int count(List<IngestLoad.Posted> posted, UUID story) {
+        long joined = posted.stream().filter(p -> p.storyId().equals(story)).count();
+        if (joined < posted.size()) {
+            report.detail((posted.size() - joined) + " seed variants did not join the seed story");
+        }
+        return (int) joined;
+    }
+
+    /**
+     * Median-ready POST times of {@code n} articles sent one after another, after the query service has caught up,
+     * so that a projection backlog left by the load before does not compete for the cores.
+     */
+    private List<Double> sequential(IngestLoad ingest, int n, UUID story, IngestLoad.Posted last) throws Exception {
+        if (last != null && !ingest.awaitVisible(last, SCALING_DRAIN)) {
+            report.detail("the query service had not caught up within " + SCALING_DRAIN.toSeconds()
+                    + " s before a scaling measurement; measured anyway, with the projector busy");
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            IngestLoad.Posted p = ingest.postVariant();
+            if (p.storyId().equals(story)) {
+                millis.add(p.millis());
+            }
+        }
+        return millis;
+    }
+
+    private void breakdown() {
+        double cleaning = stageMillis.getOrDefault("cleaning", Double.NaN);
+        double analysis = stageMillis.getOrDefault("analysis", Double.NaN);
+        double assignment = stageMillis.getOrDefault("assignment", Double.NaN);
+        report.breakdown("cleaning", Report.format(cleaning), "JMH: paragraphs, page furniture, joined text");
+        report.breakdown("extraction", Report.format(analysis - cleaning),
+                "JMH: ArticleAnalyzer.analyze minus cleaning (sentences, tags, entities, claims, dates)");
+        report.breakdown("embeddings", "n/a", "this codebase computes no embeddings (no embedding model on the ingest path)");
+        report.breakdown("story assignment", Report.format(assignment), "JMH: StoryProfile.of + StoryAssigner.assign vs the story");
+        report.breakdown("append", Report.format(appendMillisPerArticle), "EventStore.append of the article's events + commit");
+        double sum = cleaning + (analysis - cleaning) + assignment + appendMillisPerArticle;
+        report.breakdown("sum of the pieces", Report.format(sum), "");
+        report.breakdown("POST /articles, end to end", Report.format(singlePostMillis),
+                "median at concurrency 1 joining a " + settings.smallStory() + "-article story");
+        report.breakdown("rest (HTTP, JSON, duplicate check, story index, lock)", Report.format(singlePostMillis - sum),
+                "end to end minus the pieces");
+    }
+
+    private void memory(ServiceProcess service) throws Exception {
+        String hwm = Files.readAllLines(Path.of("/proc/" + service.pid() + "/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).strip()).findFirst().orElse("n/a");
+        report.memory(service.name() + " (pid " + service.pid() + ")", hwm);
+    }
+
+    /** A stack sampler when --profile was given, otherwise nothing. */
+    private Sampler sampler(ServiceProcess service, String label) {
+        if (!profile) {
+            return () -> { };
+        }
+        StackSampler s = new StackSampler(service.pid(), label, workDir.resolve("profile-" + label + ".txt"));
+        return s::close;
+    }
+
+    @FunctionalInterface
+    private interface Sampler extends AutoCloseable {
+        @Override
+        void close() throws java.io.IOException;
+    }
+
+    private void writeMarkdown(String date, String command) throws Exception {
+        String machine = machine();
+        Path analysis = home.resolve("bench/bottlenecks.md");
+        String text = Files.exists(analysis) ? Files.readString(analysis) : "";
+        Files.writeString(home.resolve("BENCHMARKS.md"), report.markdown(machine, date, command, text));
+        progress("wrote BENCHMARKS.md");
+    }
+
+    private static String machine() throws Exception {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .map(l -> l.substring(9).strip()).findFirst().orElse("?");
+        return String.format("- CPU: %s, %d cores available to the JVM%n- memory: %s%n- load average at the end: %s%n"
+                        + "- Java: %s %s%n- OS: %s %s", cpu, Runtime.getRuntime().availableProcessors(), memory,
+                Files.readString(Path.of("/proc/loadavg")).strip(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    private static void progress(String message) {
+        System.err.println("[bench] " + message);
+    }
+}
