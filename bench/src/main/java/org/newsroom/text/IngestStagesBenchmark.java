@@ -3,8 +3,12 @@ package org.newsroom.text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsroom.cli.ArticleSource;
-import org.newsroom.ingest.stories.StoryAssigner;
-import org.newsroom.ingest.stories.StoryProfile;
+import org.newsroom.assignment.ArticleEmbedder;
+import org.newsroom.assignment.ArticleFeatures;
+import org.newsroom.assignment.Candidate;
+import org.newsroom.assignment.Decision;
+import org.newsroom.assignment.StoryAssigner;
+import org.newsroom.assignment.StoryProfile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -34,14 +38,13 @@ import java.util.concurrent.TimeUnit;
 public class IngestStagesBenchmark {
 
     private final List<ArticleInput> inputs = new ArrayList<>();
-    private final List<StoryProfileInput> profiles = new ArrayList<>();
+    private final List<AnalyzedArticle> analyzed = new ArrayList<>();
+    private final List<ArticleFeatures> features = new ArrayList<>();
     private final StoryAssigner assigner = new StoryAssigner();
-    private List<StoryAssigner.Candidate> candidates;
+    private List<Candidate> candidates;
     private ArticleAnalyzer analyzer;
+    private ArticleEmbedder embedder;
     private int next;
-
-    private record StoryProfileInput(String title, String lead, List<String> names) {
-    }
 
     /** The seeds as analyzer inputs, in the order of the seeds folder. */
     public static List<ArticleInput> seeds(Path folder) throws IOException {
@@ -60,18 +63,22 @@ public class IngestStagesBenchmark {
     public void setUp() throws IOException {
         inputs.addAll(seeds(Path.of(System.getProperty("newsroom.seeds", "seeds"))));
         analyzer = new ArticleAnalyzer();
+        embedder = new ArticleEmbedder();
         StoryProfile story = null;
         for (ArticleInput input : inputs) {
             AnalyzedArticle a = analyzer.analyze(input);
-            int lead = Math.min(3, a.sentences().size());
-            int leadEnd = lead == 0 ? a.text().length() : a.sentences().get(lead - 1).end();
-            StoryProfileInput p = new StoryProfileInput(input.title(), a.text().substring(0, leadEnd),
-                    a.entities().stream().map(Entity::name).toList());
-            profiles.add(p);
-            StoryProfile profile = StoryProfile.of(p.title(), p.lead(), p.names());
-            story = story == null ? profile : story.merge(profile);
+            analyzed.add(a);
+            ArticleFeatures f = features(input, a);
+            features.add(f);
+            story = story == null ? StoryProfile.open(f) : story.with(f);
         }
-        candidates = List.of(new StoryAssigner.Candidate(UUID.randomUUID(), story));
+        candidates = List.of(new Candidate(UUID.randomUUID(), story));
+    }
+
+    /** The features exactly as the ingest service computes them (embedding included). */
+    private ArticleFeatures features(ArticleInput input, AnalyzedArticle a) {
+        return embedder.features(input.title() == null ? "" : input.title(), Salience.lead(a, 3),
+                Salience.entities(a, 20), Salience.quantities(a), Salience.quotes(a), input.publishedAt());
     }
 
     /** Normalizing the raw text into paragraphs and dropping page furniture, as the analyzer does first. */
@@ -88,10 +95,16 @@ public class IngestStagesBenchmark {
         return analyzer.analyze(inputs.get(next++ % inputs.size()));
     }
 
-    /** Building the article's story profile and scoring it against the story it joins. */
+    /** The sentence embedding of title and lead, with the other features of the analyzed article. */
     @Benchmark
-    public StoryAssigner.Decision assignment() {
-        StoryProfileInput p = profiles.get(next++ % profiles.size());
-        return assigner.assign(StoryProfile.of(p.title(), p.lead(), p.names()), candidates, null);
+    public ArticleFeatures embeddings() {
+        int i = next++ % inputs.size();
+        return features(inputs.get(i), analyzed.get(i));
+    }
+
+    /** Scoring the article's features against the story it joins. */
+    @Benchmark
+    public Decision assignment() {
+        return assigner.assign(features.get(next++ % features.size()), candidates, null);
     }
 }
