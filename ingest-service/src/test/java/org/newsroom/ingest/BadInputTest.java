@@ -76,6 +76,34 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyOverTheLimitIs413AndWritesNothing() throws SQLException {
+        long events = EventCount.of(dataSource);
+        String huge = "{\"outlet\": \"X\", \"text\": \"" + "a".repeat(2 * 1024 * 1024 + 10) + "\"}";
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key").body(huge)
+                .post("/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+        assertEquals(events, EventCount.of(dataSource));
+    }
+
+    @Test
+    void invalidUtf8IsA400Problem() {
+        byte[] body = "{\"outlet\": \"X\", \"text\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body[body.length - 4] = (byte) 0xC3;
+        body[body.length - 3] = (byte) 0x28;
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key").body(body)
+                .post("/articles")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void rejectedArticlesAreCounted() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key").body("{\"text\": \"a\"}")
+                .post("/articles").then().statusCode(400);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("newsroom_articles_rejected_total{status=\"400\"}"));
+    }
+
+    @Test
     void aWrongContentTypeIs415() {
         given().contentType(ContentType.TEXT).header("Authorization", "Bearer test-key").body("hello")
                 .post("/articles")
