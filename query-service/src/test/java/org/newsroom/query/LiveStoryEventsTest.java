@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsroom.localpg.PostgresTestResource;
+import org.newsroom.query.live.StoryViewWatcher;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -33,6 +34,8 @@ class LiveStoryEventsTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    StoryViewWatcher watcher;
     @TestHTTPResource("/")
     URL root;
 
@@ -49,6 +52,13 @@ class LiveStoryEventsTest {
             assertNotNull(data, "no event within 10 s of the new version");
             int next = given().queryParam("minPosition", second).get("/stories/" + story.storyId).path("version");
             assertEquals("{\"version\":" + next + ",\"position\":" + second + "}", data);
+            assertEquals(1, watcher.followers(story.storyId));
+        }
+        // A reader that goes away is forgotten.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (watcher.followers(story.storyId) > 0) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the closed stream is still followed");
+            Thread.sleep(50);
         }
     }
 
