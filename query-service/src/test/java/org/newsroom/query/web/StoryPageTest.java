@@ -1,7 +1,7 @@
 package org.newsroom.query.web;
 
 import org.junit.jupiter.api.Test;
-import org.newsroom.query.readmodel.StoryVersionEntity.Mark;
+import org.newsroom.query.api.StoryQueries.Mark;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryView.ArticleRef;
 import org.newsroom.query.view.StoryView.FirstReported;
