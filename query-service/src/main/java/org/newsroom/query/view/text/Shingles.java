@@ -1,7 +1,8 @@
 package org.newsroom.query.view.text;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /** Character and word shingles as sorted hash sets, and their overlap. */
 public final class Shingles {
@@ -46,15 +47,7 @@ public final class Shingles {
             }
             hashes[i] = h;
         }
-        long[] sorted = hashes.clone();
-        Arrays.sort(sorted);
-        int m = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[m++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, m);
+        return LongStream.of(hashes).sorted().distinct().toArray();
     }
 
     public static double jaccard(int[] a, int[] b) {
@@ -91,14 +84,6 @@ public final class Shingles {
     }
 
     private static int[] distinctSorted(int[] values) {
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[m++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, m);
+        return IntStream.of(values).sorted().distinct().toArray();
     }
 }
