@@ -1,6 +1,7 @@
 package org.newsroom.text;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,29 +31,15 @@ final class Lexicon {
     static final Set<String> PLACE_WORDS = words("city", "province", "region", "state", "county", "island", "islands",
             "river", "mountains", "valley", "street", "square", "avenue", "district", "republic", "oblast", "sea", "ocean",
             "bay", "strait", "peninsula", "desert", "lake", "coast", "capital");
-    static final Set<String> COUNTRIES = words("afghanistan", "albania", "algeria", "andorra", "angola", "argentina",
-            "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus",
-            "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
-            "burkina faso", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo",
-            "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominica",
-            "ecuador", "egypt", "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france",
-            "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti",
-            "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
-            "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
-            "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
-            "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia",
-            "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand",
-            "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palau",
-            "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
-            "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal", "serbia", "seychelles",
-            "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan",
-            "spain", "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
-            "thailand", "togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine",
-            "united arab emirates", "united kingdom", "united states", "uruguay", "uzbekistan", "vanuatu", "venezuela",
-            "vietnam", "yemen", "zambia", "zimbabwe", "us", "u.s.", "uk", "u.k.", "usa", "america", "britain",
-            "great britain", "england", "scotland", "wales", "europe", "asia", "africa", "latin america", "middle east",
-            "central asia", "western europe", "eastern europe", "north america", "south america", "the west", "crimea",
-            "gaza", "west bank", "hong kong", "kashmir", "tibet", "siberia", "caucasus", "balkans", "scandinavia");
+    /**
+     * Country names as the JDK knows them in English (ISO 3166), plus the short forms, constituent countries and
+     * regions that news writing uses.
+     */
+    static final Set<String> COUNTRIES = countries("bosnia", "congo", "czech republic", "ivory coast", "myanmar",
+            "palestine", "us", "u.s.", "uk", "u.k.", "usa", "america", "britain", "great britain", "england",
+            "scotland", "wales", "europe", "asia", "africa", "latin america", "middle east", "central asia",
+            "western europe", "eastern europe", "north america", "south america", "the west", "gaza", "west bank",
+            "hong kong", "kashmir", "tibet", "siberia", "caucasus", "balkans", "scandinavia", "kosovo", "crimea");
     /** Verbs and phrases that introduce speech or an attributed statement. */
     static final Set<String> SPEECH_VERBS = words("said", "says", "say", "saying", "told", "tells", "tell", "telling",
             "added", "adds", "stated", "states", "claimed", "claims", "claim", "noted", "notes", "insisted", "insists",
@@ -147,6 +134,14 @@ final class Lexicon {
     /** Builds a set tolerating duplicates, which keeps the word lists easy to extend. */
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    private static Set<String> countries(String... otherNames) {
+        Set<String> names = new HashSet<>(Arrays.asList(otherNames));
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(names);
     }
 
     static boolean isTitle(String word) {
