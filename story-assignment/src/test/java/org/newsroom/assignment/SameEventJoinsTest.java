@@ -14,14 +14,7 @@ class SameEventJoinsTest {
     @Test
     void threeOutletsReportsOfOneEventJoinOneStory() {
         Reports.Stories stories = new Reports.Stories();
-        UUID first = stories.add(report("2032-02-11",
-                "Port workers strike shuts Kelvar harbor",
-                "Dock workers at the port of Kelvar walked off the job on Tuesday, halting cargo traffic at the "
-                        + "country's largest harbor. The Kelvar Dockworkers Union said 8,000 members joined the "
-                        + "strike over pay. Port director Anneke Vos called the walkout illegal.",
-                List.of("Kelvar", "Kelvar Dockworkers Union", "Anneke Vos"),
-                List.of("8000 members"),
-                List.of("We will not return until our demands are met")));
+        UUID first = stories.add(strikeReport(List.of("We will not return until our demands are met")));
         Decision second = decisionFor(stories, report("2032-02-11",
                 "Thousands of dockers walk out in Kelvar pay dispute",
                 "Cargo ships queued outside Kelvar as some 8,000 dock workers went on strike, their union said, "
@@ -45,14 +38,7 @@ class SameEventJoinsTest {
     @Test
     void followUpDaysLaterJoinsTheStory() {
         Reports.Stories stories = new Reports.Stories();
-        UUID strike = stories.add(report("2032-02-11",
-                "Port workers strike shuts Kelvar harbor",
-                "Dock workers at the port of Kelvar walked off the job on Tuesday, halting cargo traffic at the "
-                        + "country's largest harbor. The Kelvar Dockworkers Union said 8,000 members joined the "
-                        + "strike over pay. Port director Anneke Vos called the walkout illegal.",
-                List.of("Kelvar", "Kelvar Dockworkers Union", "Anneke Vos"),
-                List.of("8000 members"),
-                List.of()));
+        UUID strike = stories.add(strikeReport(List.of()));
         Decision end = decisionFor(stories, report("2032-02-17",
                 "Kelvar dock strike ends with pay deal",
                 "Dock workers in Kelvar returned to work on Monday after their union accepted a pay rise, ending a "
@@ -62,6 +48,18 @@ class SameEventJoinsTest {
                 List.of("6 days"),
                 List.of()));
         assertEquals(strike, end.storyId(), end.toString());
+    }
+
+    /** The first report of the strike, with or without the union's quote. */
+    private static ArticleFeatures strikeReport(List<String> quotes) {
+        return report("2032-02-11",
+                "Port workers strike shuts Kelvar harbor",
+                "Dock workers at the port of Kelvar walked off the job on Tuesday, halting cargo traffic at the "
+                        + "country's largest harbor. The Kelvar Dockworkers Union said 8,000 members joined the "
+                        + "strike over pay. Port director Anneke Vos called the walkout illegal.",
+                List.of("Kelvar", "Kelvar Dockworkers Union", "Anneke Vos"),
+                List.of("8000 members"),
+                quotes);
     }
 
     private static Decision decisionFor(Reports.Stories stories, ArticleFeatures article) {

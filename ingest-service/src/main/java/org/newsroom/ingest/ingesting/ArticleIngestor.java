@@ -94,7 +94,7 @@ public class ArticleIngestor {
                     new ArticleInput(article.title(), article.text(), article.html(), article.publishedAt()));
             metrics.timer("newsroom.extraction.time").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             started = System.nanoTime();
-            // An article without a title is represented by its first sentence, as its story's headline would be.
+            // An article without a title is represented by its first sentence, which also heads a story it opens.
             String title = article.title() != null ? article.title() : firstSentence(analysis);
             ArticleFeatures features = embedder.features(title, Salience.lead(analysis, LEAD_SENTENCES),
                     Salience.entities(analysis, ENTITIES), Salience.quantities(analysis), Salience.quotes(analysis),
@@ -160,7 +160,7 @@ public class ArticleIngestor {
                     .map(e -> new Candidate(e.storyId(), e.profile())).toList(), a.storyHint());
             if (decision.storyId() == null) {
                 UUID storyId = ArticleIdentity.openedStoryId(p.articleId(), p.contentHash());
-                String headline = a.title() != null ? a.title() : firstSentence(p.analysis());
+                String headline = p.features().title();
                 story = new StoryIndex.Entry(storyId, headline, 0, 0, publishedAt, null);
                 events.add(new StoryOpened(storyId, headline, p.articleId()));
                 profile = StoryProfile.open(p.features());
