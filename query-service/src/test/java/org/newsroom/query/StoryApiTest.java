@@ -3,7 +3,10 @@ package org.newsroom.query;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsroom.localpg.PostgresTestResource;
@@ -13,11 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -46,6 +53,35 @@ class StoryApiTest {
 
         given().get("/stories").then().statusCode(200)
                 .body("stories.id", hasItem(story.storyId.toString()));
+    }
+
+    @Test
+    void theLatestViewIsGzippedOnRequestAndRevalidatedByItsTag() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long first = story.article("Outlet F", StoryEvents.text("Outlet F"), Instant.parse("2024-03-05T10:00:00Z"));
+        String path = "/stories/" + story.storyId;
+        Response plain = withoutDecoders().queryParam("minPosition", first).get(path);
+        plain.then().statusCode(200).contentType("application/json").header("Content-Encoding", nullValue());
+        String etag = plain.header("ETag");
+        assertNotNull(etag);
+
+        Response zipped = given().header("Accept-Encoding", "gzip").get(path);
+        zipped.then().statusCode(200).header("Content-Encoding", "gzip").header("ETag", etag)
+                .header("Vary", containsString("Accept-Encoding"));
+        assertEquals(plain.asString(), zipped.asString(), "the same view, compressed");
+        withoutDecoders().header("Accept-Encoding", "gzip;q=0").get(path).then().header("Content-Encoding", nullValue());
+
+        given().header("If-None-Match", etag).get(path).then().statusCode(304)
+                .header("X-Projected-Position", notNullValue());
+        long second = story.article("Outlet G", StoryEvents.text("Outlet G"), Instant.parse("2024-03-05T11:00:00Z"));
+        Response changed = given().queryParam("minPosition", second).header("If-None-Match", etag).get(path);
+        changed.then().statusCode(200).body("articles", hasSize(2));
+        assertNotEquals(etag, changed.header("ETag"), "a new version has a new tag");
+    }
+
+    /** RestAssured asks for gzip unless told not to decode: these requests send only the headers given. */
+    private static RequestSpecification withoutDecoders() {
+        return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));
     }
 
     @Test

@@ -47,6 +47,9 @@ public class ProjectedPositionFilter {
 
     @ServerResponseFilter
     public void addPosition(ContainerResponseContext response) throws SQLException {
+        if (response.getHeaders().containsKey(HEADER)) {
+            return; // the resource read it already, in the same snapshot as its answer
+        }
         response.getHeaders().putSingle(HEADER, status.projectedPosition());
     }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,9 +39,11 @@ public class StoryResource {
     private final StoryQueries queries;
     private final ReaderPages pages;
     private final StoryViewWatcher watcher;
+    private final LatestViews latest;
 
-    public StoryResource(StoryQueries queries, ReaderPages pages, StoryViewWatcher watcher) {
+    public StoryResource(StoryQueries queries, ReaderPages pages, StoryViewWatcher watcher, LatestViews latest) {
         this.queries = queries;
+        this.latest = latest;
         this.pages = pages;
         this.watcher = watcher;
     }
@@ -65,11 +70,62 @@ public class StoryResource {
     @Path("/{id}")
     @Operation(summary = "The story so far", description = "Merged claims with provenance, contradictions, "
             + "entities and timeline. asOf or version give the story as it stood then.")
-    public String story(@PathParam("id") String id,
-                        @Parameter(description = "ISO-8601 instant", example = "2022-01-11T00:00:00Z")
-                        @QueryParam("asOf") String asOf,
-                        @Parameter(description = "story version") @QueryParam("version") Integer version) {
-        return queries.storyBody(storyId(id), version, instant(asOf));
+    public Response story(@PathParam("id") String id,
+                          @Parameter(description = "ISO-8601 instant", example = "2022-01-11T00:00:00Z")
+                          @QueryParam("asOf") String asOf,
+                          @Parameter(description = "story version") @QueryParam("version") Integer version,
+                          @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        if (version != null || asOf != null) {
+            return Response.ok(queries.storyBody(storyId(id), version, instant(asOf))).build();
+        }
+        LatestViews.Current current = latest.current(storyId(id));
+        LatestViews.Representation view = current.view();
+        Response.ResponseBuilder response;
+        if (ifNoneMatch != null && matches(ifNoneMatch, view.etag())) {
+            response = Response.notModified();
+        } else if (acceptsGzip(acceptEncoding)) {
+            response = Response.ok(view.gzip()).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            response = Response.ok(view.json());
+        }
+        // Revalidate every time (the story changes as articles arrive); the tag makes that a 304 when it has not.
+        return response.type(MediaType.APPLICATION_JSON_TYPE)
+                .tag(new EntityTag(view.etag().substring(1, view.etag().length() - 1)))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .header(ProjectedPositionFilter.HEADER, Math.max(current.projectedPosition(), view.position()))
+                .build();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** gzip unless the client refuses it with q=0; a client that sends no Accept-Encoding gets plain JSON. */
+    private static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].replace(" ", "").matches("q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server's preference (qs) below JSON's: only clients that ask for HTML, as browsers do, get the page. */
