@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -55,6 +56,7 @@ public final class BenchRunner {
     private final Map<String, Double> stageMillis = new HashMap<>();
     private double appendMillisPerArticle = Double.NaN;
     private double singlePostMillis = Double.NaN;
+    private Set<String> only;
 
     private BenchRunner(Settings settings, Path home, boolean profile) {
         this.settings = settings;
@@ -68,6 +70,8 @@ public final class BenchRunner {
         boolean quick = options.contains("--quick");
         Path home = Path.of(System.getProperty("newsroom.home", ".")).toAbsolutePath().normalize();
         BenchRunner runner = new BenchRunner(Settings.of(quick), home, options.contains("--profile"));
+        options.stream().filter(o -> o.startsWith("--only=")).findFirst()
+                .ifPresent(o -> runner.only = Set.of(o.substring("--only=".length()).split(",")));
         String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0));
         try {
             runner.run();
@@ -84,11 +88,18 @@ public final class BenchRunner {
         System.exit(0);
     }
 
+    /** What --only=part,part asks for (stages, append, rebuild, query, ingest): a quicker look at a few figures. */
+    private boolean wanted(String part) {
+        return only == null || only.contains(part);
+    }
+
     private void run() throws Exception {
         Files.createDirectories(workDir);
         report.detail("mode: " + (settings.quick() ? "--quick (" + settings.runs() + " run per figure, "
                 + settings.rebuildEvents() + " events for the rebuild)" : "full (median of " + settings.runs() + " runs)"));
-        stages();
+        if (wanted("stages")) {
+            stages();
+        }
         progress("starting PostgreSQL and both services");
         NewsroomStack stack = NewsroomStack.start(home, 0, 0, true);
         AtomicBoolean closed = new AtomicBoolean();
@@ -113,13 +124,25 @@ public final class BenchRunner {
             try (Connection c = stack.database().connect()) {
                 synthetic = SyntheticEvents.from(store.readStream(c, StoryEvent.streamOf(seedStory)));
             }
-            append(stack, synthetic);
-            UUID queryStory = corpus(stack, store, synthetic, seeding);
-            rebuild(stack);
-            query(stack, queryStory);
-            ingest(stack, new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(), stack.ingestKey()),
-                    seedStory);
-            breakdown();
+            if (wanted("append")) {
+                append(stack, synthetic);
+            }
+            if (wanted("rebuild") || wanted("query")) {
+                UUID queryStory = corpus(stack, store, synthetic, seeding);
+                if (wanted("rebuild")) {
+                    rebuild(stack);
+                }
+                if (wanted("query")) {
+                    query(stack, queryStory);
+                }
+            }
+            if (wanted("ingest")) {
+                ingest(stack, new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(),
+                        stack.ingestKey()), seedStory);
+            }
+            if (wanted("stages")) {
+                breakdown();
+            }
             memory(stack.ingest());
             memory(stack.query());
             progress("stopping");

@@ -54,10 +54,6 @@ public final class EventStore {
      */
     public List<Long> append(Connection connection, String streamId, int expectedVersion, List<NewEvent> events)
             throws SQLException {
-        int actual = streamVersion(connection, streamId);
-        if (actual != expectedVersion) {
-            throw new ConcurrencyConflictException(streamId, expectedVersion, "it is at " + actual);
-        }
         int n = events.size();
         Object[] ids = new Object[n];
         String[] types = new String[n];
@@ -72,14 +68,23 @@ public final class EventStore {
             data[i] = codec.write(e.event());
             metadata[i] = codec.write(e.metadata());
         }
+        // One round trip: the version check, the insert and the notification are one statement. A stream that is
+        // not at the expected version inserts nothing; two appenders that both saw it there collide on the
+        // unique (stream_id, stream_version), so exactly one of them wins.
         List<Long> positions = new ArrayList<>(n);
         try (PreparedStatement ps = connection.prepareStatement("""
-                INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::jsonb, e.metadata::jsonb
-                FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
-                     WITH ORDINALITY AS e(id, type, schema_version, data, metadata, ord)
-                ORDER BY e.ord
-                RETURNING position
+                WITH appended AS (
+                    INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::jsonb, e.metadata::jsonb
+                    FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
+                         WITH ORDINALITY AS e(id, type, schema_version, data, metadata, ord)
+                    WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?) = ?
+                    ORDER BY e.ord
+                    RETURNING position
+                ), notified AS (
+                    SELECT pg_notify(?, max(position)::text) FROM appended HAVING count(*) > 0
+                )
+                SELECT position FROM appended, notified
                 """)) {
             ps.setString(1, streamId);
             ps.setInt(2, expectedVersion);
@@ -88,6 +93,9 @@ public final class EventStore {
             ps.setArray(5, array(connection, "int4", schemaVersions));
             ps.setArray(6, array(connection, "text", data));
             ps.setArray(7, array(connection, "text", metadata));
+            ps.setString(8, streamId);
+            ps.setInt(9, expectedVersion);
+            ps.setString(10, CHANNEL);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     positions.add(rs.getLong(1));
@@ -96,12 +104,11 @@ public final class EventStore {
         } catch (PSQLException e) {
             throw translate(e, streamId, expectedVersion);
         }
-        positions.sort(null);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-            ps.setString(1, CHANNEL);
-            ps.setString(2, Long.toString(positions.get(n - 1)));
-            ps.execute();
+        if (positions.isEmpty()) {
+            throw new ConcurrencyConflictException(streamId, expectedVersion,
+                    "it is at " + streamVersion(connection, streamId));
         }
+        positions.sort(null);
         return positions;
     }
 

@@ -1,9 +1,12 @@
 package org.newsroom.events;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +64,22 @@ class OptimisticConcurrencyTest {
             store.append(c, stream, 0, List.of(event));
             assertThrows(DuplicateEventException.class, () -> store.append(c, otherStream, 0, List.of(event)));
             assertEquals(0, store.streamVersion(c, otherStream));
+        }
+    }
+
+    @Test
+    void anAppendNotifiesListenersOfItsLastPositionWhenItCommits() throws Exception {
+        try (Connection listener = EventStoreDatabase.connect(); Connection writer = EventStoreDatabase.connect()) {
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN " + EventStore.CHANNEL);
+            }
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            pg.getNotifications(1);
+            List<Long> positions = store.append(writer, StoryEvent.streamOf(UUID.randomUUID()), 0,
+                    List.of(Events.opened(), Events.opened()));
+            PGNotification[] received = pg.getNotifications(5_000);
+            assertEquals(1, received.length);
+            assertEquals(Long.toString(positions.get(1)), received[0].getParameter());
         }
     }
 }

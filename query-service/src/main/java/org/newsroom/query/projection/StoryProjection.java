@@ -1,6 +1,7 @@
 package org.newsroom.query.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.newsroom.events.RecordedEvent;
@@ -16,13 +17,18 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Applies events to the read model. Runs inside the caller's transaction, which also moves the checkpoint,
@@ -33,12 +39,31 @@ import java.util.UUID;
 public class StoryProjection {
 
     private static final Logger LOG = Logger.getLogger(StoryProjection.class);
+    /** Builds the views of a batch's stories in parallel, one thread per core, apart from the common pool. */
+    private static final ForkJoinPool BUILDERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    /** An article as the builder reads it, for one revision: what its events say, so it never goes stale. */
+    private record Cached(int revision, StoryArticle article) {
+    }
 
     private final ViewJson json;
     private final StoryViewBuilder builder = new StoryViewBuilder();
+    private final Map<UUID, Cached> articles;
 
-    public StoryProjection(ViewJson json) {
+    /**
+     * @param cachedArticles how many parsed articles to keep between batches: a story's view is rebuilt from all its
+     *                       articles each time one joins, and parsing them again would cost more than the build
+     */
+    public StoryProjection(ViewJson json,
+                           @ConfigProperty(name = "newsroom.projection.cached-articles", defaultValue = "5000")
+                           int cachedArticles) {
         this.json = json;
+        this.articles = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
+                return size() > cachedArticles;
+            }
+        });
     }
 
     /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
@@ -57,7 +82,19 @@ public class StoryProjection {
                 assignedStories.put(a.storyId(), recorded);
             }
         }
-        assignedStories.forEach(this::rebuildView);
+        List<Pending> pending = new ArrayList<>();
+        assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last)));
+        // The builds are pure and independent: they share the cores; reading and writing stay on this thread.
+        List<Built> built = pending.size() == 1 ? List.of(build(pending.get(0)))
+                : BUILDERS.submit(() -> pending.parallelStream().map(this::build).toList()).join();
+        built.forEach(StoryProjection::store);
+    }
+
+    /** A story whose view the batch changed, with its articles. */
+    private record Pending(StoryViewEntity story, RecordedEvent last, List<StoryArticle> articles) {
+    }
+
+    private record Built(Pending input, StoryView view, String body) {
     }
 
     private void apply(RecordedEvent recorded) {
@@ -115,36 +152,76 @@ public class StoryProjection {
             return;
         }
         ArticleBody body = json.read(article.body, ArticleBody.class);
-        article.body = json.write(new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(), e.entities()));
+        ArticleBody extracted = new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(),
+                e.entities());
+        article.body = json.write(extracted);
+        articles.put(article.articleId, new Cached(article.revision, storyArticle(article, extracted)));
     }
 
-    /** The story's view as of {@code last}, the latest assignment event of the batch in its stream. */
-    private void rebuildView(UUID storyId, RecordedEvent last) {
-        List<ArticleViewEntity> rows = ArticleViewEntity.ofStory(storyId);
+    /** The story and its articles, to view as of {@code last}, the latest assignment event of the batch in its stream. */
+    private Pending pending(UUID storyId, RecordedEvent last) {
+        List<StoryArticle> rows = articlesOf(storyId);
         StoryViewEntity story = StoryViewEntity.findById(storyId);
         if (story == null) {
             // A stream written without StoryOpened (by another producer) still gets a view, named after an article.
-            story = newStory(storyId, rows.isEmpty() || rows.get(0).title == null ? "Untitled story" : rows.get(0).title,
-                    last);
+            story = newStory(storyId, rows.isEmpty() || rows.get(0).title() == null ? "Untitled story"
+                    : rows.get(0).title(), last);
         }
-        StoryView view = builder.build(storyId, story.headline, last.streamVersion(), last.recordedAt(),
-                rows.stream().map(this::storyArticle).toList());
+        return new Pending(story, last, rows);
+    }
+
+    private Built build(Pending p) {
+        StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
+                p.last().recordedAt(), p.articles());
+        return new Built(p, view, json.write(view));
+    }
+
+    private static void store(Built built) {
+        StoryViewEntity story = built.input().story();
+        RecordedEvent last = built.input().last();
+        List<StoryArticle> rows = built.input().articles();
+        StoryView view = built.view();
         Set<String> outlets = new TreeSet<>();
-        rows.forEach(r -> outlets.add(r.outlet));
+        rows.forEach(r -> outlets.add(r.outlet()));
         story.articleCount = rows.size();
         story.outletCount = outlets.size();
         story.claimCount = view.claims().size();
         story.contradictionCount = view.contradictions().size();
-        story.firstPublishedAt = rows.stream().map(r -> r.publishedAt).min(Comparator.naturalOrder())
+        story.firstPublishedAt = rows.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .orElse(story.firstPublishedAt);
         story.updatedAt = last.recordedAt();
         story.version = last.streamVersion();
         story.position = last.position();
-        story.body = json.write(view);
+        story.body = built.body();
     }
 
-    private StoryArticle storyArticle(ArticleViewEntity row) {
-        ArticleBody body = json.read(row.body, ArticleBody.class);
+    /** The story's articles at their current revisions: from the cache, reading only the rows it lacks. */
+    private List<StoryArticle> articlesOf(UUID storyId) {
+        List<Object[]> revisions = ArticleViewEntity.getEntityManager().createQuery(
+                "select a.articleId, a.revision from ArticleViewEntity a where a.storyId = ?1", Object[].class)
+                .setParameter(1, storyId).getResultList();
+        List<StoryArticle> result = new ArrayList<>(revisions.size());
+        List<UUID> missing = new ArrayList<>();
+        for (Object[] row : revisions) {
+            Cached cached = articles.get((UUID) row[0]);
+            if (cached != null && cached.revision() == (int) row[1]) {
+                result.add(cached.article());
+            } else {
+                missing.add((UUID) row[0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (ArticleViewEntity row : ArticleViewEntity.<ArticleViewEntity>list("articleId in ?1", missing)) {
+                StoryArticle article = storyArticle(row, json.read(row.body, ArticleBody.class));
+                articles.put(row.articleId, new Cached(row.revision, article));
+                result.add(article);
+            }
+        }
+        return result;
+    }
+
+    private static StoryArticle storyArticle(ArticleViewEntity row, ArticleBody body) {
         return new StoryArticle(row.articleId, row.outlet, row.title, row.url, row.publishedAt, body.text(),
                 body.wireCredits(), body.claims(), body.entities());
     }

@@ -21,6 +21,7 @@ import org.newsroom.query.view.merge.SourceIndependence;
 import org.newsroom.query.view.merge.SpeakerMatcher;
 import org.newsroom.query.view.merge.Timeline;
 import org.newsroom.query.view.merge.WireCopyDetector;
+import org.newsroom.query.view.text.Memo;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +45,15 @@ public final class StoryViewBuilder {
             .comparing(StoryArticle::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(StoryArticle::id);
 
+    /** Claim texts and article texts remembered: a growing story is rebuilt from mostly the same ones. */
+    private static final int CLAIM_TEXTS = 200_000;
+    private static final int ARTICLE_TEXTS = 20_000;
+
     private final ClaimMerger merger = new ClaimMerger();
-    private final WireCopyDetector wireCopy = new WireCopyDetector();
+    private final Memo<String, MentionAnalyzer.TextReading> readings =
+            new Memo<>(MentionAnalyzer.TextReading::of, CLAIM_TEXTS);
+    private final Memo<String, WireCopyDetector.Sketch> sketches = new Memo<>(WireCopyDetector::sketch, ARTICLE_TEXTS);
+    private final WireCopyDetector wireCopy = new WireCopyDetector(sketches::get);
     private final ContradictionFinder contradictionFinder = new ContradictionFinder();
     private final EntityMerger entityMerger = new EntityMerger();
 
@@ -55,7 +63,7 @@ public final class StoryViewBuilder {
         articles.forEach(a -> claims(a).stream().map(ClaimData::speaker).filter(Objects::nonNull)
                 .forEach(speakers::add));
         EntityMerger.Result entities = entityMerger.merge(articles, speakers);
-        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities)).read(articles);
+        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get).read(articles);
         ClaimMerger.Result merged = merger.merge(mentions, articles.size());
         SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(articles));
 

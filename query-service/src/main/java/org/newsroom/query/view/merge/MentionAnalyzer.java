@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Reads every claim of every article into a {@link Mention}, in canonical order. */
 public final class MentionAnalyzer {
@@ -25,14 +26,24 @@ public final class MentionAnalyzer {
             .thenComparing(ClaimData::text, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ClaimData::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    /** What a claim's text reads as, apart from the story it is in: the same for every build of its story. */
+    public record TextReading(Words.Reading words, int[] shingles) {
+
+        public static TextReading of(String text) {
+            return new TextReading(Words.read(text), Shingles.characters(text, 4));
+        }
+    }
+
     private final SpeakerMatcher speakers;
+    private final Function<String, TextReading> readings;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
-    private final Map<String, String> termCache = new HashMap<>();
 
-    public MentionAnalyzer(SpeakerMatcher speakers) {
+    /** @param readings {@link TextReading#of}, or a memo of it */
+    public MentionAnalyzer(SpeakerMatcher speakers, Function<String, TextReading> readings) {
         this.speakers = speakers;
+        this.readings = readings;
     }
 
     /** @param articles in canonical order */
@@ -76,7 +87,8 @@ public final class MentionAnalyzer {
         if (claim.speaker() != null) {
             nameWords.addAll(nameTerms(claim.speaker()));
         }
-        Words.Reading reading = Words.read(claim.text(), termCache);
+        TextReading text = readings.apply(claim.text());
+        Words.Reading reading = text.words();
         int[] terms = reading.terms().stream()
                 .filter(t -> !nameWords.contains(t))
                 .mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))
@@ -94,7 +106,7 @@ public final class MentionAnalyzer {
         }
         return new Mention(index, articleIndex, article, claim, family,
                 speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
-                speaker == null ? null : speaker.name(), terms, Shingles.characters(claim.text(), 4),
+                speaker == null ? null : speaker.name(), terms, text.shingles(),
                 Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded);
     }
 }

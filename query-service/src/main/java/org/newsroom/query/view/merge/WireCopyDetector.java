@@ -6,6 +6,7 @@ import org.newsroom.query.view.text.Words;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Finds articles that carry the same copy: bottom-k MinHash sketches of their 5-word shingles estimate how much
@@ -22,12 +23,21 @@ public final class WireCopyDetector {
     /** Shorter texts say too little to call them copies. */
     static final int MIN_SHINGLES = 20;
 
-    private record Sketch(long[] minimum, int size) {
+    /** The bottom-k sketch of a text's shingles, and how many shingles it has. */
+    public record Sketch(long[] minimum, int size) {
+    }
+
+    private final Function<String, Sketch> sketches;
+
+    /** @param sketches {@link #sketch}, or a memo of it */
+    public WireCopyDetector(Function<String, Sketch> sketches) {
+        this.sketches = sketches;
     }
 
     /** For every pair of articles (canonical order), whether one copies the other. */
     public boolean[][] nearDuplicates(List<StoryArticle> articles) {
-        Sketch[] sketches = articles.stream().map(a -> sketch(a.text())).toArray(Sketch[]::new);
+        Sketch[] sketches = articles.stream().map(a -> this.sketches.apply(a.text() == null ? "" : a.text()))
+                .toArray(Sketch[]::new);
         boolean[][] duplicate = new boolean[articles.size()][articles.size()];
         for (int i = 0; i < sketches.length; i++) {
             for (int j = i + 1; j < sketches.length; j++) {
@@ -40,11 +50,6 @@ public final class WireCopyDetector {
         return duplicate;
     }
 
-    /** Whether two texts share enough copy to be one source. */
-    public boolean copies(String a, String b) {
-        return copies(sketch(a), sketch(b));
-    }
-
     private static boolean copies(Sketch a, Sketch b) {
         if (Math.min(a.size(), b.size()) < MIN_SHINGLES) {
             return false;
@@ -54,8 +59,8 @@ public final class WireCopyDetector {
         return jaccard >= JACCARD || common / Math.min(a.size(), b.size()) >= CONTAINMENT;
     }
 
-    private static Sketch sketch(String text) {
-        long[] shingles = Shingles.words(Words.tokens(text == null ? "" : text), SHINGLE);
+    public static Sketch sketch(String text) {
+        long[] shingles = Shingles.words(Words.tokens(text), SHINGLE);
         long[] mixed = new long[shingles.length];
         for (int i = 0; i < shingles.length; i++) {
             mixed[i] = Shingles.mix(shingles[i] ^ 0x9e3779b97f4a7c15L);
