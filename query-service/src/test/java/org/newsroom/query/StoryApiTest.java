@@ -79,6 +79,26 @@ class StoryApiTest {
         assertNotEquals(etag, changed.header("ETag"), "a new version has a new tag");
     }
 
+    @Test
+    void aCachedViewIsReplacedWhenTheProjectorAnnouncesANewVersion() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long first = story.article("Outlet H", StoryEvents.text("Outlet H"), Instant.parse("2024-03-05T10:00:00Z"));
+        String path = "/stories/" + story.storyId;
+        given().queryParam("minPosition", first).get(path).then().statusCode(200).body("articles", hasSize(1));
+        given().get(path).then().statusCode(200).body("articles", hasSize(1)); // served from the cache now
+
+        long second = story.article("Outlet I", StoryEvents.text("Outlet I"), Instant.parse("2024-03-05T11:00:00Z"));
+        given().queryParam("minPosition", second).get("/stories").then().statusCode(200);
+        Instant deadline = Instant.now().plusSeconds(5);
+        int articles = 1;
+        while (articles < 2 && Instant.now().isBefore(deadline)) {
+            Response r = given().get(path); // no minPosition: only the notification can refresh a cached view
+            articles = r.path("articles.size()");
+            assertTrue(Long.parseLong(r.header("X-Projected-Position")) > 0);
+        }
+        assertEquals(2, articles, "the notification of the projector's commit replaced the cached view");
+    }
+
     /** RestAssured asks for gzip unless told not to decode: these requests send only the headers given. */
     private static RequestSpecification withoutDecoders() {
         return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));

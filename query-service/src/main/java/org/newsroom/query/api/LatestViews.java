@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsroom.query.projection.Checkpoints;
+import org.newsroom.query.projection.ViewChange;
 import org.newsroom.service.ProblemException;
 
 import java.io.ByteArrayOutputStream;
@@ -18,14 +19,21 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The latest view of each story as ready-to-send bytes, plain and gzipped, with its entity tag. A big story's view is
- * hundreds of KiB of JSON: reading, encoding and compressing it again for every request would cost far more than
- * checking that it is still current. Each request therefore makes one small query (the story's version and position,
- * and the read model's position, in one snapshot) and sends the bytes made for that exact version. The committed
- * row stays the only source of truth, so every replica answers the same; the cache only saves work.
+ * hundreds of KiB of JSON: reading, encoding and compressing it for every request would cost far more than the
+ * request itself.
+ * <p>
+ * The committed {@code story_view} row stays the source of truth. While this instance listens to the projector's
+ * notifications ({@link ViewChange}: which stories a commit changed, delivered after the commit, to every instance),
+ * a cached view is current until a notification names its story, and is served without touching the database.
+ * A view read from the database is kept only if no notification for its story arrived since the read began, so a
+ * slow read never reinstates an older version. Without the listener (not yet connected, or its connection lost),
+ * and for read-your-writes requests, every request checks the story's version in the database first.
  */
 @ApplicationScoped
 public class LatestViews {
@@ -38,13 +46,18 @@ public class LatestViews {
     public record Current(Representation view, long projectedPosition) {
     }
 
-    private record Key(UUID storyId, int version, long position) {
-    }
-
     private final AgroalDataSource dataSource;
     private final long budgetBytes;
     private final Map<UUID, Representation> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
+
+    private volatile boolean listening;
+    private final AtomicLong projected = new AtomicLong();
+    /** Notifications handled so far; a read remembers the count it started at. */
+    private final AtomicLong changes = new AtomicLong();
+    /** The count at each story's latest change, and below which reads are too old to keep whatever their story. */
+    private final Map<UUID, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long forgottenBefore;
 
     public LatestViews(AgroalDataSource dataSource,
                        @ConfigProperty(name = "newsroom.query.view-cache-bytes", defaultValue = "67108864") long budgetBytes) {
@@ -52,11 +65,24 @@ public class LatestViews {
         this.budgetBytes = budgetBytes;
     }
 
-    /** The story's current view; 404 when there is no story with articles under this id. */
-    public Current current(UUID storyId) {
+    /**
+     * The story's current view; 404 when there is no story with articles under this id.
+     *
+     * @param checked read the story's version from the database even when a notification would have said otherwise
+     *                (a request that waited for a position must see at least that position)
+     */
+    public Current current(UUID storyId, boolean checked) {
+        long started = changes.get();
+        if (listening && !checked) {
+            Representation cached = cached(storyId);
+            if (cached != null) {
+                return new Current(cached, Math.max(projected.get(), cached.position()));
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
-            Key key;
-            long projected;
+            int version;
+            long position;
+            long projectedNow;
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT s.version, s.position, coalesce(p.max_position, 0)
                     FROM story_view s LEFT JOIN projection_checkpoint p ON p.name = ?
@@ -68,24 +94,66 @@ public class LatestViews {
                     if (!rs.next()) {
                         throw ProblemException.notFound("no story with id '" + storyId + "'");
                     }
-                    key = new Key(storyId, rs.getInt(1), rs.getLong(2));
-                    projected = rs.getLong(3);
+                    version = rs.getInt(1);
+                    position = rs.getLong(2);
+                    projectedNow = rs.getLong(3);
                 }
             }
-            Representation cached = cached(key);
-            return new Current(cached != null ? cached : load(c, storyId), projected);
+            Representation cached = cached(storyId);
+            if (cached == null || cached.version() != version || cached.position() != position) {
+                cached = load(c, storyId, started);
+            }
+            return new Current(cached, Math.max(projectedNow, cached.position()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private synchronized Representation cached(Key key) {
-        Representation r = cache.get(key.storyId());
-        return r != null && r.version() == key.version() && r.position() == key.position() ? r : null;
+    /** The listener is connected, at this position: from now on every change is announced. */
+    public void listening(long projectedPosition) {
+        forget(changes.incrementAndGet());
+        projected.set(projectedPosition);
+        listening = true;
+    }
+
+    /** The listener is down: changes may go unannounced until it is back. */
+    public void notListening() {
+        listening = false;
+        forget(changes.incrementAndGet());
+    }
+
+    /** A projector commit, as its notification tells it. */
+    public void changed(ViewChange change) {
+        long count = changes.incrementAndGet();
+        projected.accumulateAndGet(change.projectedPosition(), Math::max);
+        if (change.stories() == null || changedAt.size() > 100_000) {
+            forget(count);
+            return;
+        }
+        synchronized (this) {
+            for (UUID story : change.stories()) {
+                changedAt.put(story, count);
+                Representation dropped = cache.remove(story);
+                if (dropped != null) {
+                    cachedBytes -= size(dropped);
+                }
+            }
+        }
+    }
+
+    private synchronized void forget(long count) {
+        forgottenBefore = count;
+        changedAt.clear();
+        cache.clear();
+        cachedBytes = 0;
+    }
+
+    private synchronized Representation cached(UUID storyId) {
+        return cache.get(storyId);
     }
 
     /** Reads and encodes the committed view; a newer version than the one just checked is fine, never an older one. */
-    private Representation load(Connection c, UUID storyId) throws SQLException {
+    private Representation load(Connection c, UUID storyId, long started) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT version, position, body FROM story_view WHERE story_id = ? AND article_count > 0")) {
             ps.setObject(1, storyId);
@@ -98,14 +166,20 @@ public class LatestViews {
                 byte[] json = rs.getString(3).getBytes(StandardCharsets.UTF_8);
                 Representation r = new Representation(version, position, etag(storyId, version, position), json,
                         gzip(json));
-                keep(storyId, r);
+                keep(storyId, r, started);
                 return r;
             }
         }
     }
 
-    /** Keeps the newest version of each story, dropping the least recently read stories beyond the byte budget. */
-    private synchronized void keep(UUID storyId, Representation r) {
+    /**
+     * Keeps the view unless a change of its story was announced after the read began, dropping the least recently
+     * read stories beyond the byte budget.
+     */
+    private synchronized void keep(UUID storyId, Representation r, long started) {
+        if (started < forgottenBefore || changedAt.getOrDefault(storyId, 0L) > started) {
+            return;
+        }
         Representation old = cache.get(storyId);
         if (old != null && (old.version() > r.version() || old.position() > r.position())) {
             return;

@@ -74,12 +74,15 @@ public class StoryResource {
                           @Parameter(description = "ISO-8601 instant", example = "2022-01-11T00:00:00Z")
                           @QueryParam("asOf") String asOf,
                           @Parameter(description = "story version") @QueryParam("version") Integer version,
+                          @Parameter(description = "wait until the read model has applied this event position")
+                          @QueryParam("minPosition") String minPosition,
                           @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (version != null || asOf != null) {
             return Response.ok(queries.storyBody(storyId(id), version, instant(asOf))).build();
         }
-        LatestViews.Current current = latest.current(storyId(id));
+        // A reader who waited for its own write checks the version in the database, not in the notifications.
+        LatestViews.Current current = latest.current(storyId(id), minPosition != null);
         LatestViews.Representation view = current.view();
         Response.ResponseBuilder response;
         if (ifNoneMatch != null && matches(ifNoneMatch, view.etag())) {

@@ -9,9 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.newsroom.query.api.LatestViews;
+import org.newsroom.query.projection.Checkpoints;
 import org.newsroom.query.projection.ProjectionRunner;
+import org.newsroom.query.projection.ViewChange;
 import org.newsroom.service.ProblemException;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -27,10 +31,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells connected readers when a story's view changes, on every replica alike. The committed {@code story_view}
- * row is the only source of truth: the projector's {@code NOTIFY} (sent in its batch transaction, so delivered only
- * after commit, to every instance) wakes the loop early, and a poll of the watched stories is the fallback for a
- * notification lost while the listening connection was down.
+ * Tells connected readers, and the cache of {@link LatestViews}, when a story's view changes, on every replica alike.
+ * The committed {@code story_view} row is the only source of truth: the projector's {@code NOTIFY} (sent in its batch
+ * transaction, so delivered only after commit, to every instance) wakes the loop early, and a poll of the watched
+ * stories is the fallback for a notification lost while the listening connection was down.
  */
 @ApplicationScoped
 public class StoryViewWatcher {
@@ -42,14 +46,16 @@ public class StoryViewWatcher {
     }
 
     private final AgroalDataSource dataSource;
+    private final LatestViews views;
     private final Duration pollInterval;
     private final Map<UUID, Set<Follower>> followers = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread thread;
 
-    public StoryViewWatcher(AgroalDataSource dataSource,
+    public StoryViewWatcher(AgroalDataSource dataSource, LatestViews views,
                             @ConfigProperty(name = "newsroom.live.poll-interval", defaultValue = "PT1S") Duration pollInterval) {
         this.dataSource = dataSource;
+        this.views = views;
         this.pollInterval = pollInterval;
     }
 
@@ -102,11 +108,17 @@ public class StoryViewWatcher {
                     s.execute("LISTEN " + ProjectionRunner.VIEWS_CHANNEL);
                 }
                 PGConnection listener = c.unwrap(PGConnection.class);
+                views.listening(projectedPosition(c));
                 while (running) {
                     publish(c);
-                    listener.getNotifications((int) pollInterval.toMillis());
+                    PGNotification[] received = listener.getNotifications((int) pollInterval.toMillis());
+                    for (PGNotification n : received == null ? new PGNotification[0] : received) {
+                        views.changed(ViewChange.parse(n.getParameter()));
+                    }
                 }
+                views.notListening();
             } catch (SQLException | RuntimeException e) {
+                views.notListening();
                 if (running) {
                     LOG.warnf("live story updates paused: %s", e.getMessage());
                     sleep();
@@ -129,6 +141,17 @@ public class StoryViewWatcher {
                     StoryVersion version = new StoryVersion(rs.getInt(2), rs.getLong(3));
                     followers.getOrDefault(rs.getObject(1, UUID.class), Set.of()).forEach(f -> f.offer(version));
                 }
+            }
+        }
+    }
+
+    private static long projectedPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(max_position), 0) FROM projection_checkpoint WHERE name = ?")) {
+            ps.setString(1, Checkpoints.NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

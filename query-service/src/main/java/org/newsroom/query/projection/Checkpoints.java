@@ -5,12 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.newsroom.events.Checkpoint;
 import org.newsroom.events.RecordedEvent;
+import org.newsroom.events.StoryEvent;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /** The projector's checkpoint row: read it, and move it inside the transaction that applies a batch. */
 @ApplicationScoped
@@ -55,11 +59,12 @@ public class Checkpoints {
         RecordedEvent last = batch.get(batch.size() - 1);
         long maxPosition = batch.stream().mapToLong(RecordedEvent::position).max().orElseThrow();
         entityManager.flush();
-        int moved = entityManager.createNativeQuery("""
+        List<?> moved = entityManager.createNativeQuery("""
                         UPDATE projection_checkpoint
                         SET transaction_id = CAST(CAST(?1 AS text) AS xid8), position = ?2,
                             max_position = greatest(max_position, ?3), updated_at = now()
                         WHERE name = ?4 AND transaction_id = CAST(CAST(?5 AS text) AS xid8) AND position = ?6
+                        RETURNING max_position
                         """)
                 .setParameter(1, Long.toUnsignedString(last.transactionId()))
                 .setParameter(2, last.position())
@@ -67,12 +72,21 @@ public class Checkpoints {
                 .setParameter(4, NAME)
                 .setParameter(5, Long.toUnsignedString(from.transactionId()))
                 .setParameter(6, from.position())
-                .executeUpdate();
-        if (moved != 1) {
+                .getResultList();
+        if (moved.size() != 1) {
             throw new IllegalStateException("checkpoint moved by another projector; batch rolled back");
         }
-        // Delivered on commit only: live pages on every instance re-read the views that this batch changed.
-        entityManager.createNativeQuery("NOTIFY " + ProjectionRunner.VIEWS_CHANNEL).executeUpdate();
+        // Delivered on commit only: every instance learns which views this batch changed (live pages, view cache).
+        Set<UUID> stories = new TreeSet<>();
+        batch.forEach(e -> {
+            if (e.event() instanceof StoryEvent.ArticleAssignedToStory a) {
+                stories.add(a.storyId());
+            }
+        });
+        entityManager.createNativeQuery("SELECT pg_notify(?1, ?2)")
+                .setParameter(1, ProjectionRunner.VIEWS_CHANNEL)
+                .setParameter(2, ViewChange.payload(((Number) moved.get(0)).longValue(), stories))
+                .getSingleResult();
         return new Checkpoint(last.transactionId(), last.position());
     }
 
