@@ -194,9 +194,13 @@ public final class EventStore {
         }
     }
 
+    /**
+     * The text form of the transaction id has its own name: an output column named {@code transaction_id} would be
+     * what {@code ORDER BY transaction_id} sorts by, as text, and "1000" sorts before "999".
+     */
     private static final String SELECT = """
             SELECT position, stream_id, stream_version, event_id, type, schema_version, data::text,
-                   metadata::text, recorded_at, transaction_id::text
+                   metadata::text, recorded_at, transaction_id::text AS transaction_text
             FROM events
             """;
 

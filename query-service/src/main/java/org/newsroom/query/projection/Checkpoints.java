@@ -59,12 +59,11 @@ public class Checkpoints {
         RecordedEvent last = batch.get(batch.size() - 1);
         long maxPosition = batch.stream().mapToLong(RecordedEvent::position).max().orElseThrow();
         entityManager.flush();
-        List<?> moved = entityManager.createNativeQuery("""
+        int moved = entityManager.createNativeQuery("""
                         UPDATE projection_checkpoint
                         SET transaction_id = CAST(CAST(?1 AS text) AS xid8), position = ?2,
                             max_position = greatest(max_position, ?3), updated_at = now()
                         WHERE name = ?4 AND transaction_id = CAST(CAST(?5 AS text) AS xid8) AND position = ?6
-                        RETURNING max_position
                         """)
                 .setParameter(1, Long.toUnsignedString(last.transactionId()))
                 .setParameter(2, last.position())
@@ -72,8 +71,8 @@ public class Checkpoints {
                 .setParameter(4, NAME)
                 .setParameter(5, Long.toUnsignedString(from.transactionId()))
                 .setParameter(6, from.position())
-                .getResultList();
-        if (moved.size() != 1) {
+                .executeUpdate();
+        if (moved != 1) {
             throw new IllegalStateException("checkpoint moved by another projector; batch rolled back");
         }
         // Delivered on commit only: every instance learns which views this batch changed (live pages, view cache).
@@ -83,10 +82,12 @@ public class Checkpoints {
                 stories.add(a.storyId());
             }
         });
-        entityManager.createNativeQuery("SELECT pg_notify(?1, ?2)")
+        entityManager.createNativeQuery(
+                        "SELECT CAST(pg_notify(?1, max_position || ?2) AS text) FROM projection_checkpoint WHERE name = ?3")
                 .setParameter(1, ProjectionRunner.VIEWS_CHANNEL)
-                .setParameter(2, ViewChange.payload(((Number) moved.get(0)).longValue(), stories))
-                .getSingleResult();
+                .setParameter(2, ViewChange.listed(stories))
+                .setParameter(3, NAME)
+                .getResultList();
         return new Checkpoint(last.transactionId(), last.position());
     }
 

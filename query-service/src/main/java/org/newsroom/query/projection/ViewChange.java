@@ -14,10 +14,10 @@ public record ViewChange(long projectedPosition, Set<UUID> stories) {
     /** A notification payload must stay under 8000 bytes; 37 per story id. */
     static final int MAX_LISTED = 150;
 
-    static String payload(long projectedPosition, Collection<UUID> stories) {
-        String listed = stories.size() > MAX_LISTED ? "*"
-                : stories.stream().map(UUID::toString).collect(Collectors.joining(" "));
-        return projectedPosition + (listed.isEmpty() ? "" : " " + listed);
+    /** What follows the position in the payload: the story ids, or "*". */
+    static String listed(Collection<UUID> stories) {
+        return stories.size() > MAX_LISTED ? " *"
+                : stories.stream().map(id -> " " + id).collect(Collectors.joining());
     }
 
     public static ViewChange parse(String payload) {

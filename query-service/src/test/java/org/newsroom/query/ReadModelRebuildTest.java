@@ -1,0 +1,60 @@
+package org.newsroom.query;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.newsroom.localpg.PostgresTestResource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ReadModelRebuildTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aRebuildReplaysEveryEventAndGivesTheSameViews() throws Exception {
+        List<StoryEvents> stories = new ArrayList<>();
+        long last = 0;
+        // Enough transactions for their ids to pass a power of ten: ids must compare as numbers everywhere.
+        for (int i = 0; i < 150; i++) {
+            StoryEvents story = new StoryEvents(dataSource);
+            story.article("Outlet A", StoryEvents.text("Outlet A"), Instant.parse("2024-03-05T10:00:00Z"));
+            last = story.article("Outlet B", StoryEvents.text("Outlet B"), Instant.parse("2024-03-05T11:00:00Z"));
+            stories.add(story);
+        }
+        given().queryParam("minPosition", last).get("/stories").then().statusCode(200);
+        List<String> before = new ArrayList<>();
+        for (StoryEvents story : stories) {
+            before.add(given().get("/stories/" + story.storyId).then().statusCode(200).extract().asString());
+        }
+
+        long events = given().header("Authorization", "Bearer test-admin-key").post("/admin/rebuild")
+                .then().statusCode(200).extract().jsonPath().getLong("events");
+        assertEquals(count("SELECT count(*) FROM events"), events, "every event is replayed");
+        for (int i = 0; i < stories.size(); i++) {
+            assertEquals(before.get(i), given().get("/stories/" + stories.get(i).storyId).then().statusCode(200)
+                    .extract().asString(), "the view after the rebuild equals the one before");
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
