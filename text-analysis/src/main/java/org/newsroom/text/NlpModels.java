@@ -21,11 +21,11 @@ import opennlp.tools.tokenize.TokenizerModel;
 /** Loads the OpenNLP English UD models once; the ME wrappers are not thread-safe, so each thread gets its own. */
 final class NlpModels {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<WordTokenizer> tokenizer;
     private final ThreadLocal<POSTaggerME> posTagger;
 
     NlpModels() {
@@ -33,7 +33,7 @@ final class NlpModels {
         TokenizerModel tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
         POSModel posModel = load(POS_MODEL, in -> new POSModel(new ByteArrayInputStream(withGreedyDecoding(in))));
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        tokenizer = ThreadLocal.withInitial(() -> new WordTokenizer(new TokenizerME(tokenizerModel)));
         posTagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
     }
 
@@ -41,7 +41,7 @@ final class NlpModels {
         return sentenceDetector.get();
     }
 
-    TokenizerME tokenizer() {
+    WordTokenizer tokenizer() {
         return tokenizer.get();
     }
 
