@@ -32,13 +32,15 @@ final class FurnitureFilter {
             + "|(?<=\\p{Ll})(?:Image|Photo|Picture|Photograph|Credit|Foto))s?\\s*:\\s*([^.]|\\.(?!\\s)){2,120}"
             + "|(?i:\\b(via|/)\\s*(reuters|afp|ap|getty images|epa|ap photo)\\b[^\\p{L}]*|\\bgetty images\\b[^\\p{L}]*"
             + "|\\(ap photo[^)]*\\)|/picture alliance\\b.*))$");
+    /** Every match of {@link #CREDIT_END} contains one of these, ignoring case ("photograph" and "(ap photo" contain "photo"). */
+    private static final List<String> CREDIT_WORDS = List.of("image", "photo", "picture", "credit", "foto", "via", "/");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣*–-]\\s*");
     private static final Pattern LABELLED_LINK = Pattern.compile("^\\p{Lu}{3,}(\\s+\\p{Lu}{2,})*\\s*(:|\\s+[“\"‘'])");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(updated:?\\s*|published:?\\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "((\\d{1,2}\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}(st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "([, ]+\\d{1,2}[:.]\\d{2}.*)?$");
     private static final Pattern AGENCY_CREDIT_LINE = Pattern.compile("^[a-z]{1,4}(/[a-z]{1,4})*\\s*\\([^)]{2,60}\\)$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PROMPT = Pattern.compile("\\s*(Read more|READ MORE|Read More|Continue reading)\\s*$");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’»)]$");
 
@@ -85,7 +87,23 @@ final class FurnitureFilter {
     }
 
     private static boolean isCaptionCredit(String p) {
-        return CAPTION_START.matcher(p).matches() && wordCount(p) <= 40 || CREDIT_END.matcher(p).find();
+        return CAPTION_START.matcher(p).matches() && wordCount(p) <= 40 || mayEndInCredit(p) && CREDIT_END.matcher(p).find();
+    }
+
+    /**
+     * Whether the paragraph contains a word that every {@link #CREDIT_END} match contains: that pattern is searched from
+     * every position of the paragraph, which made it the costliest step of cleaning, while body paragraphs rarely
+     * contain any of these words.
+     */
+    private static boolean mayEndInCredit(String p) {
+        for (String word : CREDIT_WORDS) {
+            for (int i = p.length() - word.length(); i >= 0; i--) {
+                if (p.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean neighbourMatches(List<String> paragraphs, int i, Pattern pattern) {
@@ -103,7 +121,7 @@ final class FurnitureFilter {
     }
 
     private static String stripTrailingPrompt(String p) {
-        return p.replaceFirst("\\s*(Read more|READ MORE|Read More|Continue reading)\\s*$", "");
+        return TRAILING_PROMPT.matcher(p).replaceFirst("");
     }
 
     static boolean sameHeadline(String paragraph, String title) {
@@ -116,8 +134,19 @@ final class FurnitureFilter {
         return NOT_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /** Words of the trimmed text: runs of characters other than regex {@code \\s} (space, \\t, \\n, \\x0B, \\f, \\r). */
     static int wordCount(String s) {
         String t = s.trim();
-        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }
