@@ -32,8 +32,11 @@ final class FurnitureFilter {
             + "|(?<=\\p{Ll})(?:Image|Photo|Picture|Photograph|Credit|Foto))s?\\s*:\\s*([^.]|\\.(?!\\s)){2,120}"
             + "|(?i:\\b(via|/)\\s*(reuters|afp|ap|getty images|epa|ap photo)\\b[^\\p{L}]*|\\bgetty images\\b[^\\p{L}]*"
             + "|\\(ap photo[^)]*\\)|/picture alliance\\b.*))$");
-    /** Every match of {@link #CREDIT_END} contains one of these, ignoring case ("photograph" and "(ap photo" contain "photo"). */
-    private static final List<String> CREDIT_WORDS = List.of("image", "photo", "picture", "credit", "foto", "via", "/");
+    /**
+     * Every match of {@link #CREDIT_END} contains a slash or one of these, in ASCII letters of either case ("photograph"
+     * and "(ap photo" contain "photo").
+     */
+    private static final List<String> CREDIT_WORDS = List.of("image", "photo", "picture", "credit", "foto", "via");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣*–-]\\s*");
     private static final Pattern LABELLED_LINK = Pattern.compile("^\\p{Lu}{3,}(\\s+\\p{Lu}{2,})*\\s*(:|\\s+[“\"‘'])");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(updated:?\\s*|published:?\\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
@@ -96,9 +99,13 @@ final class FurnitureFilter {
      * contain any of these words.
      */
     private static boolean mayEndInCredit(String p) {
-        for (String word : CREDIT_WORDS) {
-            for (int i = p.length() - word.length(); i >= 0; i--) {
-                if (p.regionMatches(true, i, word, 0, word.length())) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '/') {
+                return true;
+            }
+            for (String word : CREDIT_WORDS) {
+                if ((c | 0x20) == word.charAt(0) && p.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }
             }
