@@ -72,7 +72,7 @@ final class DateResolver {
     }
 
     /**
-     * The three month patterns need a digit ({@code \\d} is ASCII) and a month name, the weekday names all end in "day":
+     * The three month patterns need a digit ({@code \d} is ASCII) and a month name, the weekday names all end in "day":
      * checking for those first skips regex searches that cannot match, which most claims' contexts would pay.
      */
     private static boolean hasDigit(String s) {

@@ -125,7 +125,7 @@ final class FurnitureFilter {
         return NOT_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** Words of the trimmed text: runs of characters other than regex {@code \\s} (space, \\t, \\n, \\x0B, \\f, \\r). */
+    /** Words of the trimmed text: runs of characters other than regex {@code \s} (space, \t, \n, \x0B, \f, \r). */
     static int wordCount(String s) {
         String t = s.trim();
         int words = 0;
