@@ -23,6 +23,9 @@ final class FurnitureFilter {
     private static final Pattern PROMO_ANYWHERE = Pattern.compile("(?i)(\\bfor free\\b.*\\baccess\\b|\\bunlimited access\\b|"
             + "\\bnewsletter\\b|\\b(telegram|whatsapp|youtube|instagram|tiktok) channel\\b|\\bdelivered (straight )?to your inbox\\b|"
             + "\\bsubscribe (now|today|to)\\b|\\bfollow us on\\b|\\bdownload our app\\b|\\bcontributed (reporting|to this report)\\b)");
+    /** Every match of {@link #PROMO_ANYWHERE} contains one of these. */
+    private static final LiteralPrefilter PROMO_WORDS = new LiteralPrefilter("free", "unlimited", "newsletter", "channel",
+            "inbox", "subscribe", "follow", "download", "contributed");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^((image|photo|picture|pictured|photograph|video|"
             + "image source|image caption|media caption|source|credit|credits|getty images|gallery)\\s*[:,|]"
             + "|caption for the image|file (photo|image|picture)\\b).*");
@@ -32,13 +35,17 @@ final class FurnitureFilter {
             + "|(?<=\\p{Ll})(?:Image|Photo|Picture|Photograph|Credit|Foto))s?\\s*:\\s*([^.]|\\.(?!\\s)){2,120}"
             + "|(?i:\\b(via|/)\\s*(reuters|afp|ap|getty images|epa|ap photo)\\b[^\\p{L}]*|\\bgetty images\\b[^\\p{L}]*"
             + "|\\(ap photo[^)]*\\)|/picture alliance\\b.*))$");
+    /** Every match of {@link #CREDIT_END} contains one of these ("photograph" and "(ap photo" contain "photo"). */
+    private static final LiteralPrefilter CREDIT_WORDS = new LiteralPrefilter("image", "photo", "picture", "credit", "foto",
+            "via", "/");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣*–-]\\s*");
     private static final Pattern LABELLED_LINK = Pattern.compile("^\\p{Lu}{3,}(\\s+\\p{Lu}{2,})*\\s*(:|\\s+[“\"‘'])");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(updated:?\\s*|published:?\\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "((\\d{1,2}\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}(st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "([, ]+\\d{1,2}[:.]\\d{2}.*)?$");
     private static final Pattern AGENCY_CREDIT_LINE = Pattern.compile("^[a-z]{1,4}(/[a-z]{1,4})*\\s*\\([^)]{2,60}\\)$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PROMPT = Pattern.compile("\\s*(Read more|READ MORE|Read More|Continue reading)\\s*$");
+    private static final LiteralPrefilter PROMPT_WORDS = new LiteralPrefilter("read more", "continue reading");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’»)]$");
 
@@ -68,7 +75,8 @@ final class FurnitureFilter {
                 || AGENCY_CREDIT_LINE.matcher(p).matches()) {
             return true;
         }
-        if (wordCount(p) <= 30 && (PROMPT.matcher(p).matches() || PROMO_ANYWHERE.matcher(p).find())) {
+        if (wordCount(p) <= 30 && (PROMPT.matcher(p).matches()
+                || PROMO_WORDS.mayMatch(p) && PROMO_ANYWHERE.matcher(p).find())) {
             return true;
         }
         if (BREADCRUMB.matcher(p).matches() && !TERMINAL.matcher(p).find()) {
@@ -85,7 +93,8 @@ final class FurnitureFilter {
     }
 
     private static boolean isCaptionCredit(String p) {
-        return CAPTION_START.matcher(p).matches() && wordCount(p) <= 40 || CREDIT_END.matcher(p).find();
+        return CAPTION_START.matcher(p).matches() && wordCount(p) <= 40
+                || CREDIT_WORDS.mayMatch(p) && CREDIT_END.matcher(p).find();
     }
 
     private static boolean neighbourMatches(List<String> paragraphs, int i, Pattern pattern) {
@@ -103,7 +112,7 @@ final class FurnitureFilter {
     }
 
     private static String stripTrailingPrompt(String p) {
-        return p.replaceFirst("\\s*(Read more|READ MORE|Read More|Continue reading)\\s*$", "");
+        return PROMPT_WORDS.mayMatch(p) ? TRAILING_PROMPT.matcher(p).replaceFirst("") : p;
     }
 
     static boolean sameHeadline(String paragraph, String title) {
@@ -116,8 +125,19 @@ final class FurnitureFilter {
         return NOT_ALPHANUMERIC.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /** Words of the trimmed text: runs of characters other than regex {@code \s} (space, \t, \n, \x0B, \f, \r). */
     static int wordCount(String s) {
         String t = s.trim();
-        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

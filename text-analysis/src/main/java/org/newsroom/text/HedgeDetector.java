@@ -23,9 +23,21 @@ final class HedgeDetector {
             + "withdr(?:ew|awn) (?:a|the|its|his|her|their) (?:statement|claim|report|remark|comment)s?|walked back|"
             + "backtracked|deleted (?:a|the) (?:tweet|post|statement)|issued a correction|correction:|rescinded)\\b");
 
+    /** Every match of {@link #HEDGES} contains one of these ("alleged" in "allegedly", "verified" in "unverified"). */
+    private static final LiteralPrefilter HEDGE_WORDS = new LiteralPrefilter("reportedly", "alleged", "purportedly",
+            "supposedly", "apparently", "believed", "thought", "understood", "said to", "reported to", "estimated to",
+            "evidence", "proof", "unconfirmed", "verified", "unsubstantiated", "clear", "may have", "might have", "appear",
+            "seem", "according to");
+    /** Every match of {@link #RETRACTION} contains one of these. */
+    private static final LiteralPrefilter RETRACTION_WORDS = new LiteralPrefilter("retract", "corrected", "withdr",
+            "walked back", "backtracked", "deleted", "correction", "rescinded");
+
     private HedgeDetector() {}
 
     static List<String> hedges(String span) {
+        if (!HEDGE_WORDS.mayMatch(span)) {
+            return List.of();
+        }
         Set<String> found = new LinkedHashSet<>();
         Matcher m = HEDGES.matcher(span);
         while (m.find()) {
@@ -35,6 +47,6 @@ final class HedgeDetector {
     }
 
     static boolean retracted(String span) {
-        return RETRACTION.matcher(span).find();
+        return RETRACTION_WORDS.mayMatch(span) && RETRACTION.matcher(span).find();
     }
 }

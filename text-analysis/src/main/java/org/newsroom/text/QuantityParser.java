@@ -194,16 +194,19 @@ final class QuantityParser {
             return start < 0 ? null : new double[] {3 * scale, 2 * scale, 9 * scale, i + 2, 1};
         }
         Double base = null;
-        java.util.regex.Matcher pm = PERCENT_TOKEN.matcher(t.get(i).text());
-        if (pm.matches()) {
+        String text = t.get(i).text();
+        // Both numeral patterns start with a digit and the compound number has a hyphen: most tokens skip the regexes.
+        boolean numeral = !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+        java.util.regex.Matcher pm = numeral ? PERCENT_TOKEN.matcher(text) : null;
+        if (pm != null && pm.matches()) {
             double v = Double.parseDouble(pm.group(1));
             return new double[] {v, v, v, i + 1, 0};
         }
-        if (DIGITS.matcher(t.get(i).text()).matches()) {
-            base = Double.parseDouble(t.get(i).text().replace(",", ""));
+        if (numeral && DIGITS.matcher(text).matches()) {
+            base = Double.parseDouble(text.replace(",", ""));
         } else if (WORDS.containsKey(w) && !w.equals("hundred") && !w.equals("thousand") && !w.equals("dozen")) {
             base = WORDS.get(w);
-        } else if (COMPOUND_NUMBER.matcher(w).matches()) {
+        } else if (w.indexOf('-') > 0 && COMPOUND_NUMBER.matcher(w).matches()) {
             String[] parts = w.split("-");
             base = WORDS.get(parts[0]) + WORDS.get(parts[1]);
         } else if ((w.equals("a") || w.equals("one")) && i + 1 < t.size()

@@ -70,4 +70,13 @@ class FurnitureFilterTest {
         assertEquals("First paragraph with spaces.\n\nSecond paragraph here.", a.text());
         assertFalse(a.text().contains("  "));
     }
+
+    @Test
+    void wordCountSplitsTheTrimmedTextAtRegexWhitespace() {
+        for (String s : java.util.List.of("", "   ", "one", " two  words ", "\u0001 lead", "tab\tline\nbreak\u000Bvt\ffeed\rcr",
+                "no\u00A0break", "trail\u0001")) {
+            String t = s.trim();
+            assertEquals(t.isEmpty() ? 0 : t.split("\\s+").length, FurnitureFilter.wordCount(s), s);
+        }
+    }
 }
