@@ -347,6 +347,10 @@ public final class BenchRunner {
                 events = body.path("events").asLong();
                 rates.add(events / seconds);
                 serverRates.add(body.path("eventsPerSecond").asDouble());
+                report.detail(String.format("rebuild run %d: reading events %d ms, projecting (applying, building "
+                                + "views, the article rows written on the way) %d ms, writing the rest %d ms",
+                        rates.size(), body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
+                        body.path("writeMillis").asLong()));
             }
         } finally {
             sampler.close();

@@ -46,6 +46,9 @@ public final class EventCodec {
             case StoryEvent.ArticleAssignedToStory.TYPE -> StoryEvent.ArticleAssignedToStory.class;
             default -> null;
         };
+        if (target != null && Upcaster.current(type, schemaVersion)) {
+            return read(json, target);
+        }
         JsonNode node = read(json, JsonNode.class);
         if (target == null) {
             LOG.warnf("skipping event of unknown type %s (schema version %d)", type, schemaVersion);

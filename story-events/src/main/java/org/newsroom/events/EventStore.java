@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,18 +162,28 @@ public final class EventStore {
     }
 
     private List<RecordedEvent> readAfterUpTo(Connection connection, Checkpoint after, int limit) throws SQLException {
+        // The page is chosen on the narrow index columns first and only its rows are read in full: otherwise, when
+        // the planner sorts (no statistics yet, say), it would turn every later event's JSON into text to sort it.
         try (PreparedStatement ps = connection.prepareStatement(SELECT + """
-                WHERE (transaction_id, position) > (?::text::xid8, ?)
-                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY transaction_id, position
-                LIMIT ?
+                WHERE position IN (
+                    SELECT position FROM events
+                    WHERE (transaction_id, position) > (?::text::xid8, ?)
+                      AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY transaction_id, position
+                    LIMIT ?)
                 """)) {
             ps.setString(1, Long.toUnsignedString(after.transactionId()));
             ps.setLong(2, after.position());
             ps.setInt(3, limit);
-            return readAll(ps);
+            List<RecordedEvent> events = readAll(ps);
+            events.sort(COMMIT_ORDER);
+            return events;
         }
     }
+
+    private static final Comparator<RecordedEvent> COMMIT_ORDER = Comparator
+            .comparing(RecordedEvent::transactionId, Long::compareUnsigned)
+            .thenComparingLong(RecordedEvent::position);
 
     /** The ArticleIngested event of the article's latest revision, if the article is known. */
     public Optional<RecordedEvent> latestRevision(Connection connection, UUID articleId) throws SQLException {

@@ -23,6 +23,11 @@ final class Upcaster {
     private Upcaster() {
     }
 
+    /** Whether data of this schema version is already current: then it is read straight into its type. */
+    static boolean current(String type, int schemaVersion) {
+        return schemaVersion - 1 >= STEPS.getOrDefault(type, List.of()).size();
+    }
+
     static ObjectNode upcast(String type, int schemaVersion, ObjectNode data) {
         List<UnaryOperator<ObjectNode>> steps = STEPS.getOrDefault(type, List.of());
         ObjectNode current = data;

@@ -31,7 +31,16 @@ public class ReadModelRebuilder {
     static final Duration LOCK_WAIT = Duration.ofSeconds(15);
     static final int BATCH = 2_000;
 
-    public record Result(long events, long millis, double eventsPerSecond) {
+    /**
+     * What a rebuild did, and where its time went: reading and decoding events, applying them and building the views,
+     * writing the rows and the checkpoint.
+     */
+    public record Result(long events, long millis, double eventsPerSecond, long readMillis, long projectMillis,
+                         long writeMillis) {
+    }
+
+    /** Replayed events, and the nanoseconds of each phase. */
+    private record Replay(long events, long read, long project, long write) {
     }
 
     private final ProjectionRunner runner;
@@ -63,34 +72,46 @@ public class ReadModelRebuilder {
                 Thread.sleep(200);
             }
             long started = System.nanoTime();
-            long events = QuarkusTransaction.requiringNew().timeout(3_600).call(this::replayAll);
+            Replay replay = QuarkusTransaction.requiringNew().timeout(3_600).call(this::replayAll);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("read model rebuilt from %d events in %d ms", events, millis);
-            return new Result(events, millis, events * 1000.0 / Math.max(1, millis));
+            Result result = new Result(replay.events(), millis, replay.events() * 1000.0 / Math.max(1, millis),
+                    replay.read() / 1_000_000, replay.project() / 1_000_000, replay.write() / 1_000_000);
+            LOG.infof("read model rebuilt from %d events in %d ms (reading %d ms, projecting %d ms, writing %d ms)",
+                    result.events(), millis, result.readMillis(), result.projectMillis(), result.writeMillis());
+            return result;
         } finally {
             runner.resume();
         }
     }
 
-    private long replayAll() throws SQLException {
+    private Replay replayAll() throws SQLException {
         for (String table : List.of("story_view", "article_view")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         checkpoints.reset();
         Checkpoint checkpoint = Checkpoint.START;
         long total = 0;
+        long read = 0;
+        long project = 0;
+        long write = 0;
         while (true) {
+            long started = System.nanoTime();
             List<RecordedEvent> batch;
             try (Connection c = dataSource.getConnection()) {
                 batch = store.readAfter(c, checkpoint, BATCH);
             }
+            long readDone = System.nanoTime();
+            read += readDone - started;
             if (batch.isEmpty()) {
-                return total;
+                return new Replay(total, read, project, write);
             }
             projection.apply(batch);
+            long projected = System.nanoTime();
+            project += projected - readDone;
             checkpoint = checkpoints.advance(checkpoint, batch);
             entityManager.flush();
             entityManager.clear();
+            write += System.nanoTime() - projected;
             total += batch.size();
         }
     }

@@ -20,6 +20,8 @@ import org.newsroom.query.view.StoryViewBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +70,14 @@ public class StoryProjection {
 
     /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
     public void apply(List<RecordedEvent> batch) {
+        BatchArticles rows = new BatchArticles(batch);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
         for (RecordedEvent recorded : batch) {
             if (recorded.metadata().correlationId() != null) {
                 MDC.put("articleId", recorded.metadata().correlationId().toString());
             }
             try {
-                apply(recorded);
+                apply(recorded, rows);
             } finally {
                 MDC.remove("articleId");
             }
@@ -82,6 +85,7 @@ public class StoryProjection {
                 assignedStories.put(a.storyId(), recorded);
             }
         }
+        rows.write();
         List<Pending> pending = new ArrayList<>();
         assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last)));
         // The builds are pure and independent: they share the cores; reading and writing stay on this thread.
@@ -97,15 +101,15 @@ public class StoryProjection {
     private record Built(Pending input, StoryView view, String body) {
     }
 
-    private void apply(RecordedEvent recorded) {
+    private void apply(RecordedEvent recorded, BatchArticles rows) {
         // Java 17 has no pattern switch; keep one branch per permitted type of StoryEvent.
         StoryEvent event = recorded.event();
         if (event instanceof StoryOpened e) {
             opened(recorded, e);
         } else if (event instanceof ArticleIngested e) {
-            ingested(recorded, e);
+            rows.ingested(recorded, e);
         } else if (event instanceof ClaimsExtracted e) {
-            extracted(e);
+            rows.extracted(e);
         } else if (event instanceof Unknown e) {
             LOG.warnf("projection skips unknown event type %s at position %d", e.type(), recorded.position());
         }
@@ -128,34 +132,72 @@ public class StoryProjection {
         return story;
     }
 
-    private void ingested(RecordedEvent recorded, ArticleIngested e) {
-        ArticleViewEntity article = ArticleViewEntity.findById(e.articleId());
-        if (article == null) {
-            article = new ArticleViewEntity();
-            article.articleId = e.articleId();
-        }
-        article.storyId = UUID.fromString(recorded.streamId().substring("story-".length()));
-        article.outlet = e.outlet();
-        article.title = e.title();
-        article.url = e.url();
-        article.publishedAt = e.publishedAt();
-        article.revision = e.revision();
-        article.position = recorded.position();
-        article.body = json.write(new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
-        article.persist();
-    }
+    /**
+     * The article rows a batch touches: the existing ones read in one query, new ones persisted once at the end, and
+     * every body written as JSON once, however many of the article's events the batch holds.
+     */
+    private final class BatchArticles {
+        private final Map<UUID, ArticleViewEntity> rows = new HashMap<>();
+        private final Map<UUID, ArticleBody> bodies = new LinkedHashMap<>();
+        private final Set<UUID> created = new HashSet<>();
 
-    private void extracted(ClaimsExtracted e) {
-        ArticleViewEntity article = ArticleViewEntity.findById(e.articleId());
-        if (article == null || article.revision != e.revision()) {
-            LOG.warnf("claims for unknown revision %d of article %s skipped", e.revision(), e.articleId());
-            return;
+        BatchArticles(List<RecordedEvent> batch) {
+            Set<UUID> ids = new HashSet<>();
+            for (RecordedEvent recorded : batch) {
+                if (recorded.event() instanceof ArticleIngested e) {
+                    ids.add(e.articleId());
+                } else if (recorded.event() instanceof ClaimsExtracted e) {
+                    ids.add(e.articleId());
+                }
+            }
+            if (!ids.isEmpty()) {
+                ArticleViewEntity.<ArticleViewEntity>list("articleId in ?1", ids).forEach(r -> rows.put(r.articleId, r));
+            }
         }
-        ArticleBody body = json.read(article.body, ArticleBody.class);
-        ArticleBody extracted = new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(),
-                e.entities());
-        article.body = json.write(extracted);
-        articles.put(article.articleId, new Cached(article.revision, storyArticle(article, extracted)));
+
+        void ingested(RecordedEvent recorded, ArticleIngested e) {
+            ArticleViewEntity article = rows.computeIfAbsent(e.articleId(), id -> {
+                ArticleViewEntity row = new ArticleViewEntity();
+                row.articleId = id;
+                created.add(id);
+                return row;
+            });
+            article.storyId = UUID.fromString(recorded.streamId().substring("story-".length()));
+            article.outlet = e.outlet();
+            article.title = e.title();
+            article.url = e.url();
+            article.publishedAt = e.publishedAt();
+            article.revision = e.revision();
+            article.position = recorded.position();
+            bodies.put(e.articleId(), new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
+        }
+
+        void extracted(ClaimsExtracted e) {
+            ArticleViewEntity article = rows.get(e.articleId());
+            if (article == null || article.revision != e.revision()) {
+                LOG.warnf("claims for unknown revision %d of article %s skipped", e.revision(), e.articleId());
+                return;
+            }
+            ArticleBody body = bodies.get(e.articleId());
+            if (body == null) {
+                body = json.read(article.body, ArticleBody.class);
+            }
+            ArticleBody extracted = new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(),
+                    e.entities());
+            bodies.put(e.articleId(), extracted);
+            articles.put(article.articleId, new Cached(article.revision, storyArticle(article, extracted)));
+        }
+
+        /** Writes each touched body once and persists the new rows. */
+        void write() {
+            bodies.forEach((id, body) -> {
+                ArticleViewEntity row = rows.get(id);
+                row.body = json.write(body);
+                if (created.contains(id)) {
+                    row.persist();
+                }
+            });
+        }
     }
 
     /** The story and its articles, to view as of {@code last}, the latest assignment event of the batch in its stream. */
