@@ -1,8 +1,8 @@
 package org.newsroom.query.view.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,34 +129,51 @@ public final class ClaimMerger {
     /** Pairs sharing distinctive words, scored by wording; common words of the story are not used to pair. */
     private static void wordingEdges(List<Mention> members, int articleCount, List<Edge> edges,
                                      List<Conflict> conflicts) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        // Term ids are dense (a story's vocabulary numbered from 0): postings are arrays indexed by term.
+        int vocabulary = 0;
+        for (Mention m : members) {
+            for (int term : m.terms()) {
+                vocabulary = Math.max(vocabulary, term + 1);
+            }
+        }
+        int[] postingSize = new int[vocabulary];
+        for (Mention m : members) {
+            for (int term : m.terms()) {
+                postingSize[term]++;
+            }
+        }
+        int[][] postings = new int[vocabulary][];
+        for (int t = 0; t < vocabulary; t++) {
+            postings[t] = new int[postingSize[t]];
+            postingSize[t] = 0;
+        }
         for (int i = 0; i < members.size(); i++) {
             for (int term : members.get(i).terms()) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+                postings[term][postingSize[term]++] = i;
             }
         }
         // A word in many more mentions than the story has articles is its topic, not a claim's signature.
         int cap = Math.max(32, 2 * articleCount);
         Neighbours nearest = new Neighbours(members.size());
         int[] shared = new int[members.size()];
-        List<Integer> touched = new ArrayList<>();
+        int[] touched = new int[members.size()];
         for (int i = 0; i < members.size(); i++) {
             Mention a = members.get(i);
+            int count = 0;
             for (int term : a.terms()) {
-                List<Integer> posting = postings.get(term);
-                if (posting.size() > cap) {
+                int[] posting = postings[term];
+                if (posting.length > cap) {
                     continue;
                 }
                 for (int j : posting) {
-                    if (j > i) {
-                        if (shared[j]++ == 0) {
-                            touched.add(j);
-                        }
+                    if (j > i && shared[j]++ == 0) {
+                        touched[count++] = j;
                     }
                 }
             }
-            touched.sort(null);
-            for (int j : touched) {
+            Arrays.sort(touched, 0, count);
+            for (int k = 0; k < count; k++) {
+                int j = touched[k];
                 Mention b = members.get(j);
                 int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
                 if (shared[j] >= needed) {
@@ -164,7 +181,6 @@ public final class ClaimMerger {
                 }
                 shared[j] = 0;
             }
-            touched.clear();
         }
         nearest.pairs((i, j, words) -> pair(members.get(i), members.get(j), edges, conflicts));
     }
@@ -263,7 +279,7 @@ public final class ClaimMerger {
                     keys[at++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
                 }
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             for (int k = 0; k < keys.length; k++) {
                 if (k == 0 || keys[k] != keys[k - 1]) {
                     int i = (int) (keys[k] >>> 32);
