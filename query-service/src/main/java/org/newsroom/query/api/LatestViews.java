@@ -73,11 +73,9 @@ public class LatestViews {
      */
     public Current current(UUID storyId, boolean checked) {
         long started = changes.get();
-        if (listening && !checked) {
-            Representation cached = cached(storyId);
-            if (cached != null) {
-                return new Current(cached, Math.max(projected.get(), cached.position()));
-            }
+        Current known = checked ? null : known(storyId);
+        if (known != null) {
+            return known;
         }
         try (Connection c = dataSource.getConnection()) {
             int version;
@@ -107,6 +105,18 @@ public class LatestViews {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The story's current view if this instance knows it without asking the database (listening, and cached since
+     * the last change of the story), else null. Never blocks: fit for the event loop.
+     */
+    public Current known(UUID storyId) {
+        if (!listening) {
+            return null;
+        }
+        Representation cached = cached(storyId);
+        return cached == null ? null : new Current(cached, Math.max(projected.get(), cached.position()));
     }
 
     /** The listener is connected, at this position: from now on every change is announced. */

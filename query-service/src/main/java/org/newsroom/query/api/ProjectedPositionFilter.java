@@ -1,11 +1,13 @@
 package org.newsroom.query.api;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import org.newsroom.query.projection.ProjectionStatus;
-import org.newsroom.service.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.newsroom.query.projection.ProjectionStatus;
+import org.newsroom.service.ProblemException;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,12 +28,15 @@ public class ProjectedPositionFilter {
         this.status = status;
     }
 
-    /** Runs after matching, on the worker thread of the (blocking) endpoint: waiting never stalls the event loop. */
+    /**
+     * Runs after matching. The wait reads the database and sleeps, so it runs on a worker thread, also in front of
+     * an endpoint that answers on the event loop.
+     */
     @ServerRequestFilter
-    public void awaitPosition(ContainerRequestContext request) throws SQLException, InterruptedException {
+    public Uni<Void> awaitPosition(ContainerRequestContext request) {
         String value = request.getUriInfo().getQueryParameters().getFirst("minPosition");
         if (value == null || !"GET".equals(request.getMethod())) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         long position;
         try {
@@ -39,9 +44,22 @@ public class ProjectedPositionFilter {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("minPosition", "'minPosition' must be a whole number");
         }
-        Instant deadline = Instant.now().plus(MAX_WAIT);
-        while (position > 0 && !status.hasApplied(position) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
+        return Uni.createFrom().<Void>item(() -> {
+            await(position);
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private void await(long position) {
+        try {
+            Instant deadline = Instant.now().plus(MAX_WAIT);
+            while (position > 0 && !status.hasApplied(position) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

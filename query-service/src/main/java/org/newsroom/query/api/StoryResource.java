@@ -2,6 +2,9 @@ package org.newsroom.query.api;
 
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,7 +73,8 @@ public class StoryResource {
     @Path("/{id}")
     @Operation(summary = "The story so far", description = "Merged claims with provenance, contradictions, "
             + "entities and timeline. asOf or version give the story as it stood then.")
-    public Response story(@PathParam("id") String id,
+    @NonBlocking
+    public Uni<Response> story(@PathParam("id") String id,
                           @Parameter(description = "ISO-8601 instant", example = "2022-01-11T00:00:00Z")
                           @QueryParam("asOf") String asOf,
                           @Parameter(description = "story version") @QueryParam("version") Integer version,
@@ -78,11 +82,24 @@ public class StoryResource {
                           @QueryParam("minPosition") String minPosition,
                           @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        if (version != null || asOf != null) {
-            return Response.ok(queries.storyBody(storyId(id), version, instant(asOf))).build();
+        // The latest view, known in memory to be current: answered on the event loop, like a static file.
+        UUID known = version == null && asOf == null && minPosition == null ? parsed(id) : null;
+        LatestViews.Current current = known == null ? null : latest.known(known);
+        if (current != null) {
+            return Uni.createFrom().item(latest(current, acceptEncoding, ifNoneMatch));
         }
-        // A reader who waited for its own write checks the version in the database, not in the notifications.
-        LatestViews.Current current = latest.current(storyId(id), minPosition != null);
+        // Everything else reads the database, and may fail: on a worker thread.
+        return Uni.createFrom().item(() -> {
+            UUID storyId = storyId(id);
+            if (version != null || asOf != null) {
+                return Response.ok(queries.storyBody(storyId, version, instant(asOf))).build();
+            }
+            // A reader who waited for its own write checks the version in the database, not in the notifications.
+            return latest(latest.current(storyId, minPosition != null), acceptEncoding, ifNoneMatch);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Response latest(LatestViews.Current current, String acceptEncoding, String ifNoneMatch) {
         LatestViews.Representation view = current.view();
         Response.ResponseBuilder response;
         if (ifNoneMatch != null && matches(ifNoneMatch, view.etag())) {
@@ -174,6 +191,14 @@ public class StoryResource {
     @Operation(summary = "The story's raw events, oldest first (the audit trail)")
     public List<StoryQueries.EventRow> events(@PathParam("id") String id) {
         return queries.events(storyId(id));
+    }
+
+    private static UUID parsed(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static UUID storyId(String id) {
