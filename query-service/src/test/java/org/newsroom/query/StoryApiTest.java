@@ -10,10 +10,17 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsroom.localpg.PostgresTestResource;
+import org.newsroom.query.projection.ProjectionRunner;
+import org.newsroom.query.projection.ViewChange;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -97,6 +104,29 @@ class StoryApiTest {
             assertTrue(Long.parseLong(r.header("X-Projected-Position")) > 0);
         }
         assertEquals(2, articles, "the notification of the projector's commit replaced the cached view");
+    }
+
+    @Test
+    void theProjectorsNotificationNamesTheStoriesItsCommitChanged() throws Exception {
+        try (Connection listener = dataSource.getConnection()) {
+            try (Statement s = listener.createStatement()) {
+                s.execute("LISTEN " + ProjectionRunner.VIEWS_CHANNEL);
+            }
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            StoryEvents story = new StoryEvents(dataSource);
+            long position = story.article("Outlet J", StoryEvents.text("Outlet J"), Instant.now());
+            Instant deadline = Instant.now().plusSeconds(10);
+            ViewChange seen = null;
+            while ((seen == null || !seen.touches(story.storyId)) && Instant.now().isBefore(deadline)) {
+                for (PGNotification n : Optional.ofNullable(pg.getNotifications(500)).orElse(new PGNotification[0])) {
+                    seen = ViewChange.parse(n.getParameter());
+                }
+            }
+            assertNotNull(seen);
+            assertNotNull(seen.stories(), "the changed stories are listed, not 'any story'");
+            assertTrue(seen.stories().contains(story.storyId));
+            assertTrue(seen.projectedPosition() >= position);
+        }
     }
 
     /** RestAssured asks for gzip unless told not to decode: these requests send only the headers given. */
