@@ -202,11 +202,11 @@ public class StoryResource {
     }
 
     static UUID storyId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID storyId = parsed(id);
+        if (storyId == null) {
             throw ProblemException.notFound("no story with id '" + id + "'");
         }
+        return storyId;
     }
 
     private static Integer parseVersion(String value) {

@@ -1,6 +1,7 @@
 package org.newsroom.query.projection;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public record ViewChange(long projectedPosition, Set<UUID> stories) {
             if (parts.length > 1 && parts[1].equals("*")) {
                 return new ViewChange(position, null);
             }
-            Set<UUID> stories = new java.util.HashSet<>();
+            Set<UUID> stories = new HashSet<>();
             for (int i = 1; i < parts.length; i++) {
                 stories.add(UUID.fromString(parts[i]));
             }
