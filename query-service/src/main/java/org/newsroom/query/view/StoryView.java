@@ -1,5 +1,7 @@
 package org.newsroom.query.view;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,7 @@ public record StoryView(UUID id, String headline, int version, Instant asOf, Lis
     public record FirstReported(String outlet, UUID articleId, Instant publishedAt) {
     }
 
+    @JsonSerialize(using = MentionJson.class)
     public record MentionView(UUID articleId, String outlet, int start, int end, String text) {
     }
 

@@ -65,7 +65,7 @@ public final class StoryViewBuilder {
         EntityMerger.Result entities = entityMerger.merge(articles, speakers);
         List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get).read(articles);
         ClaimMerger.Result merged = merger.merge(mentions, articles.size());
-        SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(articles));
+        SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(storyId, articles));
 
         List<ClaimGroup> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();

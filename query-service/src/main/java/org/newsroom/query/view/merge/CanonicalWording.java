@@ -1,6 +1,8 @@
 package org.newsroom.query.view.merge;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Picks the wording that represents a merged claim: the mention most like the others (the consensus, which a
@@ -18,18 +20,24 @@ public final class CanonicalWording {
     public static Mention choose(List<Mention> mentions) {
         Mention best = mentions.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
-        List<Mention> peers = mentions.subList(0, Math.min(PEERS, mentions.size()));
-        for (Mention m : mentions) {
-            double centrality = 0;
-            int count = 0;
-            for (Mention peer : peers) {
-                if (peer != m) {
-                    centrality += ClaimSimilarity.words(m, peer);
-                    count++;
+        int peers = Math.min(PEERS, mentions.size());
+        // Twins read alike: their likeness to the peers and the form of their wording are worked out once.
+        Map<Integer, double[]> readings = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            double[] reading = readings.computeIfAbsent(m.twin(), t -> {
+                double total = 0;
+                for (int p = 0; p < peers; p++) {
+                    total += ClaimSimilarity.words(m, mentions.get(p));
                 }
-            }
-            double score = (count == 0 ? 0 : centrality / count) + 0.04 * (sentence(m.claim().text(), m.isQuote()) ? 1 : 0)
-                    + 0.04 * (fitLength(m.claim().text()) ? 1 : 0) - 0.08 * (m.crowded() ? 1 : 0);
+                double form = 0.04 * (sentence(m.claim().text(), m.isQuote()) ? 1 : 0)
+                        + 0.04 * (fitLength(m.claim().text()) ? 1 : 0);
+                return new double[] {total, ClaimSimilarity.words(m, m), form};
+            });
+            boolean peer = i < peers;
+            int count = peers - (peer ? 1 : 0);
+            double centrality = peer ? reading[0] - reading[1] : reading[0];
+            double score = (count == 0 ? 0 : centrality / count) + reading[2] - 0.08 * (m.crowded() ? 1 : 0);
             if (score > bestScore + 1e-9) {
                 best = m;
                 bestScore = score;

@@ -45,24 +45,36 @@ public final class ClaimMerger {
             .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
     public Result merge(List<Mention> mentions, int articleCount) {
+        // Twins (the same reading word for word) are one claim: only the first of each is compared, for all of them.
+        int n = mentions.size();
+        int[] copies = new int[n];
+        List<Mention> originals = new ArrayList<>();
+        for (Mention m : mentions) {
+            copies[m.twin()]++;
+            if (m.original()) {
+                originals.add(m);
+            }
+        }
         List<Edge> edges = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
-        quantityEdges(mentions, edges);
+        quantityEdges(originals, edges);
         for (String family : List.of(Mention.SPEECH, Mention.STATEMENT, Mention.QUANTITY)) {
-            List<Mention> members = mentions.stream()
+            List<Mention> members = originals.stream()
                     .filter(m -> m.family().equals(family) && !quantityBlocked(m))
                     .toList();
-            wordingEdges(members, articleCount, edges, conflicts);
+            wordingEdges(members, copies, articleCount, edges, conflicts);
         }
         edges.sort(BEST_FIRST);
 
-        int n = mentions.size();
         UnionFind sets = new UnionFind(n);
         int[] speaker = new int[n];
         QuantityRange[] range = new QuantityRange[n];
         for (Mention m : mentions) {
             speaker[m.index()] = m.speaker();
             range[m.index()] = m.range();
+        }
+        for (Mention m : mentions) {
+            sets.union(m.twin(), m.index());
         }
         for (Edge e : edges) {
             int ra = sets.find(e.a());
@@ -127,7 +139,7 @@ public final class ClaimMerger {
     }
 
     /** Pairs sharing distinctive words, scored by wording; common words of the story are not used to pair. */
-    private static void wordingEdges(List<Mention> members, int articleCount, List<Edge> edges,
+    private static void wordingEdges(List<Mention> members, int[] copies, int articleCount, List<Edge> edges,
                                      List<Conflict> conflicts) {
         // Term ids are dense (a story's vocabulary numbered from 0): postings are arrays indexed by term.
         int vocabulary = 0;
@@ -137,9 +149,11 @@ public final class ClaimMerger {
             }
         }
         int[] postingSize = new int[vocabulary];
+        int[] mentionsWith = new int[vocabulary];
         for (Mention m : members) {
             for (int term : m.terms()) {
                 postingSize[term]++;
+                mentionsWith[term] += copies[m.index()];
             }
         }
         int[][] postings = new int[vocabulary][];
@@ -162,7 +176,7 @@ public final class ClaimMerger {
             int count = 0;
             for (int term : a.terms()) {
                 int[] posting = postings[term];
-                if (posting.length > cap) {
+                if (mentionsWith[term] > cap) {
                     continue;
                 }
                 for (int j : posting) {

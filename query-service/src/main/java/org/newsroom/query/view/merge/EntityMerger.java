@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +36,19 @@ public final class EntityMerger {
         }
     }
 
-    private record Entry(String name, String type, List<String> forms, int mentions, boolean extracted) {
+    /**
+     * One name as the articles give it, with its type and aliases; {@code copies} articles (or speakers) give it
+     * exactly so, with {@code mentions} mentions among them.
+     */
+    private record Entry(String name, String type, List<String> forms, int mentions, boolean extracted, int copies) {
+    }
+
+    private record EntryKey(String name, String type, List<String> forms, boolean extracted) {
     }
 
     public Result merge(List<StoryArticle> articles, Collection<String> speakers) {
-        List<Entry> entries = new ArrayList<>();
+        // Outlets carrying the same copy list the same entities: each distinct entry is grouped once, with its count.
+        Map<EntryKey, Entry> distinct = new LinkedHashMap<>();
         for (StoryArticle article : articles) {
             List<EntityData> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
             entities.sort(Comparator.comparing(EntityData::name, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -53,12 +62,16 @@ public final class EntityMerger {
                 if (e.aliases() != null) {
                     e.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(forms::add);
                 }
-                entries.add(new Entry(e.name(), e.type(), forms,
-                        e.mentions() == null ? 0 : e.mentions().size(), true));
+                int mentions = e.mentions() == null ? 0 : e.mentions().size();
+                distinct.merge(new EntryKey(e.name(), e.type(), forms, true),
+                        new Entry(e.name(), e.type(), forms, mentions, true, 1),
+                        (a, b) -> new Entry(a.name(), a.type(), a.forms(), a.mentions() + b.mentions(), true,
+                                a.copies() + 1));
             }
         }
+        List<Entry> entries = new ArrayList<>(distinct.values());
         for (String speaker : new TreeSet<>(speakers)) {
-            entries.add(new Entry(speaker, null, List.of(speaker), 0, false));
+            entries.add(new Entry(speaker, null, List.of(speaker), 0, false, 1));
         }
 
         KeyMemo keys = new KeyMemo();
@@ -145,9 +158,9 @@ public final class EntityMerger {
         boolean extracted = false;
         for (Entry e : entries) {
             String name = personal ? Names.strip(e.name()) : e.name().trim();
-            nameCounts.merge(name, 1, Integer::sum);
+            nameCounts.merge(name, e.copies(), Integer::sum);
             if (e.type() != null) {
-                typeCounts.merge(e.type(), 1, Integer::sum);
+                typeCounts.merge(e.type(), e.copies(), Integer::sum);
             }
             for (String form : e.forms()) {
                 forms.putIfAbsent(form.trim().toLowerCase(Locale.ROOT), form.trim());

@@ -16,14 +16,29 @@ import org.newsroom.query.view.StoryArticle;
  * @param topic    what a quantity counts, or null
  * @param range    the plausible interval of a quantity, or null
  * @param crowded  whether the same sentence of the article states another claim too
+ * @param twin     the index of the first mention (in canonical order) that reads exactly like this one: same kind,
+ *                 wording, speaker, figure and retraction, so that everything the merger compares is equal; its
+ *                 own index when it is the first. Outlets that carry the same copy repeat claims word for word, and
+ *                 such mentions are compared once, as one.
  */
 public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
                       String speakerName, int[] terms, int[] shingles, double[] numbers, boolean negated,
-                      QuantityTopic topic, QuantityRange range, boolean crowded) {
+                      QuantityTopic topic, QuantityRange range, boolean crowded, int twin) {
 
     public static final String SPEECH = "SPEECH";
     public static final String QUANTITY = "QUANTITY";
     public static final String STATEMENT = "STATEMENT";
+
+    /** Whether this is the first of its twins: the one the merger compares for all of them. */
+    public boolean original() {
+        return twin == index;
+    }
+
+    /** This mention's reading for the claim of another article: the same wording, speaker and figure. */
+    Mention twinIn(int newIndex, int newArticle, StoryArticle newSource, ClaimData newClaim, boolean newCrowded) {
+        return new Mention(newIndex, newArticle, newSource, newClaim, family, speaker, speakerName, terms, shingles,
+                numbers, negated, topic, range, newCrowded, index);
+    }
 
     public boolean retracted() {
         return claim.retracted();

@@ -1,6 +1,7 @@
 package org.newsroom.query.view.merge;
 
 import org.newsroom.events.StoryEvent.ClaimData;
+import org.newsroom.events.StoryEvent.QuantityData;
 import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.text.Names;
 import org.newsroom.query.view.text.Shingles;
@@ -39,6 +40,16 @@ public final class MentionAnalyzer {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
+    /** The first mention of each distinct claim reading: its twins share its reading instead of computing it. */
+    private final Map<TwinKey, Mention> firsts = new HashMap<>();
+
+    /** Everything of a claim that its reading depends on. */
+    private record TwinKey(String kind, String text, String speaker, QuantityData quantity, boolean retracted) {
+
+        static TwinKey of(ClaimData c) {
+            return new TwinKey(c.kind(), c.text(), c.speaker(), c.quantity(), c.retracted());
+        }
+    }
 
     /** @param readings {@link TextReading#of}, or a memo of it */
     public MentionAnalyzer(SpeakerMatcher speakers, Function<String, TextReading> readings) {
@@ -77,6 +88,17 @@ public final class MentionAnalyzer {
     }
 
     private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
+        TwinKey key = TwinKey.of(claim);
+        Mention first = firsts.get(key);
+        if (first != null) {
+            return first.twinIn(index, articleIndex, article, claim, crowded);
+        }
+        Mention read = readFirst(index, articleIndex, article, claim, crowded);
+        firsts.put(key, read);
+        return read;
+    }
+
+    private Mention readFirst(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
         String family = Mention.familyOf(claim.kind());
         SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
                 : resolved.computeIfAbsent(claim.speaker(), s -> Optional.ofNullable(speakers.resolve(s))).orElse(null);
@@ -107,6 +129,6 @@ public final class MentionAnalyzer {
         return new Mention(index, articleIndex, article, claim, family,
                 speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
                 speaker == null ? null : speaker.name(), terms, text.shingles(),
-                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded);
+                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded, index);
     }
 }

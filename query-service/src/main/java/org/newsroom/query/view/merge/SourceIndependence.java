@@ -4,10 +4,16 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.text.EnglishLexicon;
 import org.newsroom.query.view.text.Shingles;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Counts the independent sources behind a claim. Two articles are one source when they come from the same outlet,
@@ -22,65 +28,125 @@ public final class SourceIndependence {
     /** Word overlap below which two sentences cannot be copies: a cheap test before the character one. */
     static final double COPY_WORDS = 0.7;
 
-    private final boolean[][] dependent;
+    /** Each article's source names, as indexes into one list of the story's names. */
+    private final int[][] sources;
+    private final int names;
+    private final BitSet[] copies;
+    /** Scratch: an article's place among the articles of the claim being counted. */
+    private final int[] local;
 
-    /** @param articles in canonical order, as indexed by {@link Mention#article()} */
-    public SourceIndependence(List<StoryArticle> articles, boolean[][] nearDuplicates) {
-        int n = articles.size();
-        List<Set<String>> sources = articles.stream().map(SourceIndependence::sources).toList();
-        dependent = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                boolean shared = nearDuplicates[i][j] || sources.get(i).stream().anyMatch(sources.get(j)::contains);
-                dependent[i][j] = shared;
-                dependent[j][i] = shared;
-            }
+    /**
+     * @param articles       in canonical order, as indexed by {@link Mention#article()}
+     * @param nearDuplicates for each article, the articles that carry the same copy
+     */
+    public SourceIndependence(List<StoryArticle> articles, BitSet[] nearDuplicates) {
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, String> normalized = new HashMap<>();
+        sources = new int[articles.size()][];
+        for (int i = 0; i < articles.size(); i++) {
+            sources[i] = sources(articles.get(i), normalized).stream()
+                    .mapToInt(name -> ids.computeIfAbsent(name, k -> ids.size())).toArray();
         }
+        names = ids.size();
+        copies = nearDuplicates;
+        local = new int[articles.size()];
     }
 
+    /**
+     * The number of independent sources among the mentions' articles: the connected groups of those articles, two
+     * being joined when they share a source name, carry the same copy, or state a claim of the group in
+     * near-identical long sentences. Works on the few groups that shared names form, and on twins once.
+     */
     public int independentSources(List<Mention> mentions) {
-        UnionFind sets = new UnionFind(dependent.length);
-        int[] articles = mentions.stream().mapToInt(Mention::article).distinct().sorted().toArray();
+        BitSet members = new BitSet(local.length);
+        for (Mention m : mentions) {
+            members.set(m.article());
+        }
+        int[] articles = members.stream().toArray();
         for (int i = 0; i < articles.length; i++) {
-            for (int j = i + 1; j < articles.length; j++) {
-                if (dependent[articles[i]][articles[j]]) {
-                    sets.union(articles[i], articles[j]);
+            local[articles[i]] = i;
+        }
+        UnionFind sets = new UnionFind(articles.length);
+        int[] firstWithName = new int[names];
+        Arrays.fill(firstWithName, -1);
+        for (int i = 0; i < articles.length; i++) {
+            for (int name : sources[articles[i]]) {
+                if (firstWithName[name] < 0) {
+                    firstWithName[name] = i;
+                } else {
+                    sets.union(firstWithName[name], i);
                 }
             }
         }
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                Mention a = mentions.get(i);
-                Mention b = mentions.get(j);
-                if (sets.find(a.article()) != sets.find(b.article()) && sameCopy(a, b)) {
-                    sets.union(a.article(), b.article());
+        // Near-identical long sentences: twins are such sentences by definition; other wordings are compared once
+        // a pair, and only while their articles are in different groups.
+        List<Mention> distinct = new ArrayList<>();
+        Map<Integer, Integer> firstArticle = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!copyable(m)) {
+                continue;
+            }
+            Integer first = firstArticle.putIfAbsent(m.twin(), local[m.article()]);
+            if (first == null) {
+                distinct.add(m);
+            } else {
+                sets.union(first, local[m.article()]);
+            }
+        }
+        for (int i = 0; i < distinct.size(); i++) {
+            Mention a = distinct.get(i);
+            for (int j = i + 1; j < distinct.size(); j++) {
+                Mention b = distinct.get(j);
+                int ra = sets.find(firstArticle.get(a.twin()));
+                int rb = sets.find(firstArticle.get(b.twin()));
+                if (ra != rb && sameCopy(a, b)) {
+                    sets.union(ra, rb);
                 }
             }
         }
-        Set<Integer> roots = new HashSet<>();
-        for (int article : articles) {
-            roots.add(sets.find(article));
+        // Shared copy: each group formed so far joins the groups of the articles its own articles copy.
+        Map<Integer, BitSet> reach = new TreeMap<>();
+        for (int i = 0; i < articles.length; i++) {
+            reach.computeIfAbsent(sets.find(i), r -> new BitSet()).or(copies[articles[i]]);
         }
-        return roots.size();
+        for (Map.Entry<Integer, BitSet> group : reach.entrySet()) {
+            BitSet copied = group.getValue();
+            copied.and(members);
+            for (int a = copied.nextSetBit(0); a >= 0; a = copied.nextSetBit(a + 1)) {
+                sets.union(group.getKey(), local[a]);
+            }
+        }
+        int groups = 0;
+        for (int i = 0; i < articles.length; i++) {
+            if (sets.find(i) == i) {
+                groups++;
+            }
+        }
+        return groups;
     }
 
-    /** Quotes are excluded: independent outlets quote the same words verbatim. */
+    /** Quotes are excluded: independent outlets quote the same words verbatim. Short sentences prove nothing. */
+    private static boolean copyable(Mention m) {
+        return !m.isQuote() && m.terms().length >= LONG_SENTENCE_TERMS;
+    }
+
+    /** Two copyable mentions with near-identical sentences; a copyable mention is the same copy as its twins. */
     private static boolean sameCopy(Mention a, Mention b) {
         int small = Math.min(a.shingles().length, b.shingles().length);
         int large = Math.max(a.shingles().length, b.shingles().length);
-        return !a.isQuote() && !b.isQuote()
-                && Math.min(a.terms().length, b.terms().length) >= LONG_SENTENCE_TERMS
-                && small >= SENTENCE_COPY * large
+        return small >= SENTENCE_COPY * large
                 && ClaimSimilarity.dice(a, b) >= COPY_WORDS
                 && Shingles.jaccard(a.shingles(), b.shingles()) >= SENTENCE_COPY;
     }
 
     /** The names an article's copy comes from: its outlet and every agency it credits. */
-    private static Set<String> sources(StoryArticle article) {
-        Set<String> sources = new HashSet<>();
-        sources.add(name(article.outlet()));
+    private static Set<String> sources(StoryArticle article, Map<String, String> normalized) {
+        Set<String> sources = new TreeSet<>();
+        sources.add(normalized.computeIfAbsent(article.outlet() == null ? "" : article.outlet(),
+                SourceIndependence::name));
         if (article.wireCredits() != null) {
-            article.wireCredits().forEach(credit -> sources.add(name(credit)));
+            article.wireCredits().forEach(credit -> sources.add(normalized.computeIfAbsent(
+                    credit == null ? "" : credit, SourceIndependence::name)));
         }
         sources.remove("");
         return sources;

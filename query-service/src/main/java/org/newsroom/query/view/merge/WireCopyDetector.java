@@ -4,8 +4,15 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.text.Shingles;
 import org.newsroom.query.view.text.Words;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -27,27 +34,101 @@ public final class WireCopyDetector {
     public record Sketch(long[] minimum, int size) {
     }
 
+    /** Stories whose pair results are remembered: a growing story compares only its new articles. */
+    static final int REMEMBERED_STORIES = 256;
+
     private final Function<String, Sketch> sketches;
+    private final Map<UUID, Pairs> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, Pairs> eldest) {
+                    return size() > REMEMBERED_STORIES;
+                }
+            });
 
     /** @param sketches {@link #sketch}, or a memo of it */
     public WireCopyDetector(Function<String, Sketch> sketches) {
         this.sketches = sketches;
     }
 
-    /** For every pair of articles (canonical order), whether one copies the other. */
-    public boolean[][] nearDuplicates(List<StoryArticle> articles) {
-        Sketch[] sketches = articles.stream().map(a -> this.sketches.apply(a.text() == null ? "" : a.text()))
-                .toArray(Sketch[]::new);
-        boolean[][] duplicate = new boolean[articles.size()][articles.size()];
-        for (int i = 0; i < sketches.length; i++) {
-            for (int j = i + 1; j < sketches.length; j++) {
-                if (copies(sketches[i], sketches[j])) {
-                    duplicate[i][j] = true;
-                    duplicate[j][i] = true;
-                }
-            }
+    /**
+     * For every article of a story (canonical order), the set of the articles (by the same indexes) whose copy it
+     * shares. Whether two articles share their copy depends on their two texts alone, so the answers for the pairs
+     * of articles this story had at its last build are kept and only the pairs with a new article are compared.
+     */
+    public BitSet[] nearDuplicates(UUID story, List<StoryArticle> articles) {
+        Pairs pairs = remembered.computeIfAbsent(story, s -> new Pairs());
+        synchronized (pairs) {
+            return pairs.update(articles);
         }
-        return duplicate;
+    }
+
+    /** The pair answers of one story, by slot (articles in the order they were first compared). */
+    private final class Pairs {
+        private final Map<UUID, Integer> slots = new HashMap<>();
+        private final List<String> texts = new ArrayList<>();
+        private final List<Sketch> sketched = new ArrayList<>();
+        private final List<BitSet> copies = new ArrayList<>();
+
+        BitSet[] update(List<StoryArticle> articles) {
+            int[] slotOf = new int[articles.size()];
+            boolean stale = false;
+            for (int i = 0; i < articles.size() && !stale; i++) {
+                StoryArticle a = articles.get(i);
+                Integer slot = slots.get(a.id());
+                slotOf[i] = slot == null ? -1 : slot;
+                stale = slot != null && !texts.get(slot).equals(text(a));
+            }
+            if (stale || slots.size() > articles.size()) {
+                // A revised text, or an article gone: start over (rare; the answers so far stay correct otherwise).
+                slots.clear();
+                texts.clear();
+                sketched.clear();
+                copies.clear();
+                Arrays.fill(slotOf, -1);
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                if (slotOf[i] >= 0) {
+                    continue;
+                }
+                StoryArticle a = articles.get(i);
+                int slot = texts.size();
+                Sketch sketch = sketches.apply(text(a));
+                BitSet row = new BitSet();
+                for (int other = 0; other < slot; other++) {
+                    if (copies(sketch, sketched.get(other))) {
+                        row.set(other);
+                        copies.get(other).set(slot);
+                    }
+                }
+                slots.put(a.id(), slot);
+                texts.add(text(a));
+                sketched.add(sketch);
+                copies.add(row);
+                slotOf[i] = slot;
+            }
+            int[] indexOf = new int[texts.size()];
+            Arrays.fill(indexOf, -1);
+            for (int i = 0; i < slotOf.length; i++) {
+                indexOf[slotOf[i]] = i;
+            }
+            BitSet[] result = new BitSet[articles.size()];
+            for (int i = 0; i < articles.size(); i++) {
+                BitSet row = new BitSet(articles.size());
+                BitSet known = copies.get(slotOf[i]);
+                for (int s = known.nextSetBit(0); s >= 0; s = known.nextSetBit(s + 1)) {
+                    if (indexOf[s] >= 0) {
+                        row.set(indexOf[s]);
+                    }
+                }
+                result[i] = row;
+            }
+            return result;
+        }
+    }
+
+    private static String text(StoryArticle a) {
+        return a.text() == null ? "" : a.text();
     }
 
     private static boolean copies(Sketch a, Sketch b) {
