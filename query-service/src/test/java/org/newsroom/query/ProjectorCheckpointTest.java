@@ -5,7 +5,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.Hibernate;
 import org.newsroom.localpg.PostgresTestResource;
+import org.newsroom.query.readmodel.StoryViewEntity;
 import org.newsroom.query.projection.ProjectionRunner;
 import org.newsroom.query.projection.ProjectionStatus;
 
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -47,6 +51,23 @@ class ProjectorCheckpointTest {
         assertEquals(3, count("SELECT article_count FROM story_view WHERE story_id = '" + story.storyId + "'"));
         assertEquals(10, count("SELECT version FROM story_view WHERE story_id = '" + story.storyId + "'"));
         assertEquals(0, status.lag());
+    }
+
+    @Test
+    void theProjectorAndStoryListsLeaveTheBigViewBodyUnread() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        await(story.article("Outlet A", StoryEvents.text("Outlet A"), Instant.parse("2024-03-05T10:00:00Z")));
+        await(story.article("Outlet B", StoryEvents.text("Outlet B"), Instant.parse("2024-03-05T11:00:00Z")));
+        boolean[] loaded = QuarkusTransaction.requiringNew().call(() -> {
+            StoryViewEntity found = StoryViewEntity.findById(story.storyId);
+            StoryViewEntity listed = StoryViewEntity.listed().stream()
+                    .filter(s -> s.storyId.equals(story.storyId)).findFirst().orElseThrow();
+            boolean before = Hibernate.isPropertyInitialized(found, "body")
+                    || Hibernate.isPropertyInitialized(listed, "body");
+            return new boolean[] {before, found.body.contains("\"claims\"")};
+        });
+        assertFalse(loaded[0], "the body is loaded only when read");
+        assertTrue(loaded[1], "and then it is the view");
     }
 
     private void await(long position) throws Exception {

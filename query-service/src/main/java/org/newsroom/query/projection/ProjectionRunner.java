@@ -3,6 +3,7 @@ package org.newsroom.query.projection;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -50,6 +52,7 @@ public class ProjectionRunner {
     private final String jdbcUrl;
     private final String username;
     private final Optional<String> password;
+    private final Timer batchTimer;
     private final AtomicReference<Role> role = new AtomicReference<>(Role.STARTING);
     private volatile Instant lastProgress = Instant.now();
     private volatile long lastPosition;
@@ -74,6 +77,8 @@ public class ProjectionRunner {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
+        this.batchTimer = Timer.builder("newsroom.projection.batch")
+                .description("time to apply one batch of events and commit it with the checkpoint").register(metrics);
         Gauge.builder("newsroom.projection.active", () -> role.get() == Role.ACTIVE ? 1 : 0)
                 .description("1 when this instance holds the projector lock").register(metrics);
         Gauge.builder("newsroom.projection.position", () -> lastPosition)
@@ -164,6 +169,7 @@ public class ProjectionRunner {
     public int catchUp() throws SQLException {
         int total = 0;
         while (running) {
+            long started = System.nanoTime();
             Checkpoint checkpoint = checkpoints.read();
             List<RecordedEvent> batch;
             try (Connection c = dataSource.getConnection()) {
@@ -176,10 +182,18 @@ public class ProjectionRunner {
             }
             pending = true;
             lastEventRecordedAt = batch.get(0).recordedAt();
+            long read = System.nanoTime();
             QuarkusTransaction.requiringNew().run(() -> {
                 projection.apply(batch);
                 checkpoints.advance(checkpoint, batch);
             });
+            long committed = System.nanoTime();
+            batchTimer.record(committed - read, TimeUnit.NANOSECONDS);
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("projected %d events in %.1f ms (read %.1f ms), %.0f ms after the first was recorded",
+                        batch.size(), (committed - read) / 1e6, (read - started) / 1e6,
+                        Duration.between(batch.get(0).recordedAt(), Instant.now()).toNanos() / 1e6);
+            }
             lastProgress = Instant.now();
             lastPosition = batch.get(batch.size() - 1).position();
             total += batch.size();

@@ -70,6 +70,7 @@ public class StoryProjection {
 
     /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
     public void apply(List<RecordedEvent> batch) {
+        long started = System.nanoTime();
         BatchArticles rows = new BatchArticles(batch);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
         for (RecordedEvent recorded : batch) {
@@ -86,12 +87,21 @@ public class StoryProjection {
             }
         }
         rows.write();
+        long applied = System.nanoTime();
         List<Pending> pending = new ArrayList<>();
         assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last)));
+        long read = System.nanoTime();
         // The builds are pure and independent: they share the cores; reading and writing stay on this thread.
         List<Built> built = pending.size() == 1 ? List.of(build(pending.get(0)))
                 : BUILDERS.submit(() -> pending.parallelStream().map(this::build).toList()).join();
+        long builtAt = System.nanoTime();
         built.forEach(StoryProjection::store);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("batch of %d events: rows %.1f ms, story articles %.1f ms, %d views built %.1f ms "
+                            + "(largest %d articles)", batch.size(), (applied - started) / 1e6, (read - applied) / 1e6,
+                    built.size(), (builtAt - read) / 1e6,
+                    pending.stream().mapToInt(p -> p.articles().size()).max().orElse(0));
+        }
     }
 
     /** A story whose view the batch changed, with its articles. */

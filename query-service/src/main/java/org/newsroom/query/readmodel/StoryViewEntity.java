@@ -1,7 +1,9 @@
 package org.newsroom.query.readmodel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -9,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The latest view of one story; {@code body} is the JSON served by {@code GET /stories/{id}}. */
+/**
+ * The latest view of one story; {@code body} is the JSON served by {@code GET /stories/{id}}. The body of a big story
+ * is megabytes: it is loaded only when read, never for a story list or for the projector's update of the row.
+ */
 @Entity
 @Table(name = "story_view")
 public class StoryViewEntity extends PanacheEntityBase {
@@ -25,6 +30,7 @@ public class StoryViewEntity extends PanacheEntityBase {
     public Instant updatedAt;
     public int version;
     public long position;
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
     public static List<StoryViewEntity> listed() {

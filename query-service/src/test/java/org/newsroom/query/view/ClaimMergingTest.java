@@ -35,6 +35,29 @@ class ClaimMergingTest {
     }
 
     @Test
+    void wordingsCopiedByManyOutletsStillMergeWithEachOther() {
+        // Ten outlets carry one wording word for word, ten others a paraphrase: every mention's closest wordings are
+        // its own copies, which must not keep the two wordings from being recognised as one quote.
+        List<StoryArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            articles.add(article("Wire Client " + i, i, "\"We will not allow anyone to close the harbour to our "
+                    + "fishermen,\" Mayor Jane Holloway said on Tuesday.")
+                    .quote("We will not allow anyone to close the harbour to our fishermen", "Mayor Jane Holloway")
+                    .entity("Jane Holloway", "PERSON", "Holloway").build());
+            articles.add(article("Rewrite Desk " + i, 30 + i, "Holloway vowed: \"We won't let anybody shut the "
+                    + "harbour to our fishermen.\" The council meets next week.")
+                    .quote("We won't let anybody shut the harbour to our fishermen.", "Holloway")
+                    .entity("Holloway", "PERSON").build());
+        }
+        StoryView view = build(articles);
+
+        MergedClaim quote = claimContaining(view, "harbour");
+        assertEquals(20, quote.mentions().size(), () -> "claims: " + view.claims().stream()
+                .map(c -> c.mentions().size() + " " + c.text()).toList());
+        assertEquals(20, quote.outletCount());
+    }
+
+    @Test
     void twoDifferentStatementsOfOneSpeakerStayApart() {
         StoryView view = build(List.of(
                 article("Daily Ledger", 0, "\"The harbour will reopen on Friday once the divers finish,\" "

@@ -74,6 +74,35 @@ class StoryViewPropertiesTest {
                 "the latest article joined an existing claim");
     }
 
+    @Test
+    void aBuilderThatRemembersEarlierBuildsGivesTheViewOfAFreshOne() throws Exception {
+        // The projector's builder keeps what it worked out for a story between builds (pair answers, readings):
+        // growing, revised and shrinking stories must still get exactly the view a fresh builder gives.
+        List<StoryArticle> seeds = SeedStory.articles();
+        List<StoryArticle> story = new ArrayList<>();
+        StoryViewBuilder remembering = new StoryViewBuilder();
+        Random random = new Random(3);
+        for (int step = 0; step < 24; step++) {
+            StoryArticle seed = seeds.get(random.nextInt(seeds.size()));
+            if (step % 7 == 6) {
+                // A revision: the same article with a sentence added at the end, so its claims keep their offsets.
+                StoryArticle old = story.remove(random.nextInt(story.size()));
+                story.add(new StoryArticle(old.id(), old.outlet(), old.title(), old.url(), old.publishedAt(),
+                        old.text() + " A correction was appended.", old.wireCredits(), old.claims(), old.entities()));
+            } else if (step % 11 == 10) {
+                story.remove(random.nextInt(story.size()));
+            } else {
+                story.add(new StoryArticle(new java.util.UUID(step, 7), seed.outlet() + (step % 3), seed.title(),
+                        null, seed.publishedAt().plusSeconds(step), seed.text(), seed.wireCredits(), seed.claims(),
+                        seed.entities()));
+            }
+            String expected = mapper.writeValueAsString(TestArticles.build(story));
+            String actual = mapper.writeValueAsString(
+                    remembering.build(TestArticles.STORY, "A story", 1, TestArticles.T0, story));
+            assertEquals(expected, actual, "step " + step);
+        }
+    }
+
     private static StoryArticle withShuffledClaims(StoryArticle a, Random random) {
         List<org.newsroom.events.StoryEvent.ClaimData> claims = new ArrayList<>(a.claims());
         Collections.shuffle(claims, random);

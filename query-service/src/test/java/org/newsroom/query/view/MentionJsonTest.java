@@ -1,0 +1,37 @@
+package org.newsroom.query.view;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.newsroom.query.view.StoryView.MentionView;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MentionJsonTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void aRememberedMentionIsWrittenAsJacksonWritesTheRecord() throws Exception {
+        List<MentionView> mentions = List.of(
+                new MentionView(UUID.fromString("0fad9a2c-6969-39b4-91f4-82a62f41fe04"), "Press TV", 12, 80,
+                        "He said: \"We won\u2019t\u00a0allow it\" \\ \n\t\u0001 \ud83d\udcf0"),
+                new MentionView(null, null, 0, 0, null));
+        for (MentionView m : mentions) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("articleId", m.articleId());
+            fields.put("outlet", m.outlet());
+            fields.put("start", m.start());
+            fields.put("end", m.end());
+            fields.put("text", m.text());
+            String expected = mapper.writeValueAsString(fields);
+            assertEquals(expected, mapper.writeValueAsString(m));
+            assertEquals("[" + expected + "," + expected + "]", mapper.writeValueAsString(List.of(m, m)));
+            assertEquals(m, mapper.readValue(mapper.writeValueAsString(m), MentionView.class));
+        }
+    }
+}
