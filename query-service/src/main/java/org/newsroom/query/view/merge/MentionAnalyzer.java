@@ -40,7 +40,7 @@ public final class MentionAnalyzer {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
-    /** The first mention of each distinct claim reading: its twins share its reading instead of computing it. */
+    /** The first mention of each distinct claim reading: its twins reuse that reading rather than work it out again. */
     private final Map<TwinKey, Mention> firsts = new HashMap<>();
 
     /** Everything of a claim that its reading depends on. */

@@ -93,12 +93,16 @@ public final class SourceIndependence {
                 sets.union(first, local[m.article()]);
             }
         }
+        int[] articleOf = new int[distinct.size()];
+        for (int i = 0; i < articleOf.length; i++) {
+            articleOf[i] = local[distinct.get(i).article()];
+        }
         for (int i = 0; i < distinct.size(); i++) {
             Mention a = distinct.get(i);
             for (int j = i + 1; j < distinct.size(); j++) {
                 Mention b = distinct.get(j);
-                int ra = sets.find(firstArticle.get(a.twin()));
-                int rb = sets.find(firstArticle.get(b.twin()));
+                int ra = sets.find(articleOf[i]);
+                int rb = sets.find(articleOf[j]);
                 if (ra != rb && sameCopy(a, b)) {
                     sets.union(ra, rb);
                 }
