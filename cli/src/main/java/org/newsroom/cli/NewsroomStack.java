@@ -72,13 +72,33 @@ public final class NewsroomStack implements AutoCloseable {
         String logName = name + (processes.stream().anyMatch(p -> p.name().equals(name)) ? "-" + actualPort : "");
         ServiceProcess process = ServiceProcess.start(name, logName,
                 home.resolve(name + "/target/quarkus-app/quarkus-run.jar"), actualPort, env,
-                home.resolve(".newsroom").resolve("logs"));
+                home.resolve(".newsroom").resolve("logs"), name.equals("ingest-service") ? ingestNiceness() : 0);
         processes.add(process);
         if (awaitReady) {
             process.awaitReady(STARTUP);
         }
         return process;
     }
+
+    /**
+     * The ingest service's extraction and embeddings are throughput work that can take every core; on this one host
+     * they run at a lower CPU priority (nice 10 unless NEWSROOM_INGEST_NICE says otherwise, 0 for none), so that the
+     * query service's projector and readers are not queued behind them.
+     */
+    static int ingestNiceness() {
+        String value = System.getenv("NEWSROOM_INGEST_NICE");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_INGEST_NICENESS;
+        }
+        try {
+            return Math.max(0, Math.min(19, Integer.parseInt(value.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("NEWSROOM_INGEST_NICE must be a whole number from 0 to 19, not '"
+                    + value + "'");
+        }
+    }
+
+    static final int DEFAULT_INGEST_NICENESS = 10;
 
     /** Starts a stopped or killed instance again on its port; the stack keeps track of the new process. */
     public ServiceProcess restart(ServiceProcess process) throws IOException {

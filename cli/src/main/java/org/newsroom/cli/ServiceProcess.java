@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,13 +33,27 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(String name, String logName, Path jar, int port, Map<String, String> env,
                                        Path logDir) throws IOException {
+        return start(name, logName, jar, port, env, logDir, 0);
+    }
+
+    /**
+     * Starts the service; a {@code niceness} above 0 runs it at that lower CPU priority ({@code nice -n}) where the
+     * system has {@code nice}, so that on a shared host it yields the processors to the services that answer readers.
+     */
+    public static ServiceProcess start(String name, String logName, Path jar, int port, Map<String, String> env,
+                                       Path logDir, int niceness) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build first with ./mvnw -DskipTests package");
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(logName + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        Path nice = Path.of("/usr/bin/nice");
+        if (niceness > 0 && Files.isExecutable(nice)) {
+            command.addAll(0, List.of(nice.toString(), "-n", Integer.toString(niceness)));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);

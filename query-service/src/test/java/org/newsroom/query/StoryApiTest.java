@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.newsroom.events.StoryEvent.QuantityData;
 import org.newsroom.localpg.PostgresTestResource;
 import org.newsroom.query.projection.ProjectionRunner;
 import org.newsroom.query.projection.ViewChange;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -144,6 +146,24 @@ class StoryApiTest {
             String text = given().get("/articles/" + m.get("articleId")).then().statusCode(200).extract().path("text");
             assertEquals(m.get("text"), text.substring((Integer) m.get("start"), (Integer) m.get("end")));
         }
+    }
+
+    @Test
+    void anArticleIsReadFromItsEventsAtItsLatestRevisionEvenWhenItsClaimsComeInALaterBatch() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        story.article("Outlet F", StoryEvents.text("Outlet F"), Instant.now());
+        UUID id = story.lastArticle;
+        String revised = "Outlet F corrects: the bridge reopened on Wednesday. About 30,000 vehicles cross it daily.";
+        long textOnly = story.revisedText(id, 2, "Outlet F", revised);
+        given().queryParam("minPosition", textOnly).get("/articles/" + id).then().statusCode(200)
+                .body("revision", equalTo(2)).body("text", equalTo(revised)).body("claims", hasSize(0));
+        String sentence = "About 30,000 vehicles cross it daily.";
+        long claims = story.revisedClaims(id, 2, List.of(StoryEvents.claim("QUANTITY", revised, sentence, null,
+                new QuantityData(30000, 27000, 33000, "vehicles cross", "about"), null)));
+        given().queryParam("minPosition", claims).get("/articles/" + id).then().statusCode(200)
+                .body("revision", equalTo(2)).body("claims.text", equalTo(List.of(sentence)));
+        given().queryParam("minPosition", claims).get("/stories/" + story.storyId).then().statusCode(200)
+                .body("articles", hasSize(1)).body("claims.mentions.flatten().text", equalTo(List.of(sentence)));
     }
 
     @Test

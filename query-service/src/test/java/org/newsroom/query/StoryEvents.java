@@ -24,6 +24,8 @@ final class StoryEvents {
     private final AgroalDataSource dataSource;
     final UUID storyId = UUID.randomUUID();
     private int version;
+    /** The id of the article appended last. */
+    UUID lastArticle;
 
     StoryEvents(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -40,6 +42,7 @@ final class StoryEvents {
     long article(String outlet, String title, String text, Instant publishedAt, List<ClaimData> claims)
             throws SQLException {
         UUID articleId = UUID.randomUUID();
+        lastArticle = articleId;
         List<StoryEvent> events = new ArrayList<>();
         if (version == 0) {
             events.add(new StoryEvent.StoryOpened(storyId, "Harbour bridge reopens", articleId));
@@ -49,6 +52,24 @@ final class StoryEvents {
         events.add(new StoryEvent.ClaimsExtracted(articleId, 1, claims, List.of()));
         events.add(new StoryEvent.ArticleAssignedToStory(articleId, 1, storyId, version == 0 ? "opened" : "joined",
                 0.9, null, null, java.util.Map.of()));
+        return append(articleId, events);
+    }
+
+    /** Appends only the text of a new revision of an article, as if its claims were still being extracted. */
+    long revisedText(UUID articleId, int revision, String outlet, String text) throws SQLException {
+        return append(articleId, List.of(new StoryEvent.ArticleIngested(articleId, revision, outlet,
+                "https://example.org/" + articleId, "Bridge reopens", Instant.now(), Instant.now(),
+                UUID.randomUUID().toString(), text, null, List.of())));
+    }
+
+    /** Appends the claims of a revision whose text {@link #revisedText} appended, and its assignment. */
+    long revisedClaims(UUID articleId, int revision, List<ClaimData> claims) throws SQLException {
+        return append(articleId, List.of(new StoryEvent.ClaimsExtracted(articleId, revision, claims, List.of()),
+                new StoryEvent.ArticleAssignedToStory(articleId, revision, storyId, "joined", 0.9, null, null,
+                        java.util.Map.of())));
+    }
+
+    private long append(UUID articleId, List<StoryEvent> events) throws SQLException {
         List<NewEvent> batch = events.stream()
                 .map(e -> new NewEvent(UUID.randomUUID(), e, new EventMetadata(articleId, null, "test"))).toList();
         try (Connection c = dataSource.getConnection()) {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -193,6 +194,19 @@ public final class EventStore {
                 """)) {
             ps.setString(1, articleId.toString());
             return readAll(ps).stream().findFirst();
+        }
+    }
+
+    /** The events at these positions, in log order; positions with no event are left out. */
+    public List<RecordedEvent> readPositions(Connection connection, Collection<Long> positions) throws SQLException {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + """
+                WHERE position = ANY (?) ORDER BY position
+                """)) {
+            ps.setArray(1, array(connection, "int8", positions.toArray()));
+            return readAll(ps);
         }
     }
 

@@ -104,6 +104,18 @@ class CatchUpReadTest {
         }
     }
 
+    @Test
+    void eventsAreReadByTheirPositionsInLogOrder() throws SQLException {
+        try (Connection c = EventStoreDatabase.connect()) {
+            String stream = StoryEvent.streamOf(UUID.randomUUID());
+            List<Long> positions = store.append(c, stream, 0, List.of(Events.opened(), Events.opened(), Events.opened()));
+            List<RecordedEvent> read = store.readPositions(c, List.of(positions.get(2), positions.get(0), -1L));
+            assertEquals(List.of(positions.get(0), positions.get(2)), read.stream().map(RecordedEvent::position).toList());
+            assertEquals(List.of(1, 3), read.stream().map(RecordedEvent::streamVersion).toList());
+            assertTrue(store.readPositions(c, List.of()).isEmpty());
+        }
+    }
+
     private Checkpoint readToEnd(Connection reader, Checkpoint from, List<Long> seen) throws SQLException {
         Checkpoint checkpoint = from;
         for (List<RecordedEvent> batch = store.readAfter(reader, checkpoint, 100); !batch.isEmpty();

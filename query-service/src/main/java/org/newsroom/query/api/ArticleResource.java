@@ -1,6 +1,5 @@
 package org.newsroom.query.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.newsroom.events.StoryEvent.ClaimData;
-import org.newsroom.query.projection.ArticleBody;
-import org.newsroom.query.projection.ViewJson;
+import org.newsroom.events.StoryEvent.ArticleIngested;
+import org.newsroom.query.readmodel.ArticleEvents;
 import org.newsroom.query.readmodel.ArticleViewEntity;
 import org.newsroom.service.ProblemException;
 import org.newsroom.service.RequiresKey;
@@ -26,10 +25,10 @@ import java.util.UUID;
 @Blocking
 public class ArticleResource {
 
-    private final ViewJson json;
+    private final ArticleEvents articleEvents;
 
-    public ArticleResource(ViewJson json) {
-        this.json = json;
+    public ArticleResource(ArticleEvents articleEvents) {
+        this.articleEvents = articleEvents;
     }
 
     public record ArticleView(UUID id, UUID storyId, String outlet, String title, String url, Instant publishedAt,
@@ -41,7 +40,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "One article: its normalized text and claims; claim offsets index into text")
-    public ArticleView article(@PathParam("id") String id) throws JsonProcessingException {
+    public ArticleView article(@PathParam("id") String id) {
         UUID articleId;
         try {
             articleId = UUID.fromString(id);
@@ -52,8 +51,10 @@ public class ArticleResource {
         if (a == null) {
             throw ProblemException.notFound("no article with id '" + id + "'");
         }
-        ArticleBody body = json.mapper().readValue(a.body, ArticleBody.class);
+        ArticleEvents.Article events = articleEvents.of(a);
+        ArticleIngested text = events.ingested();
         return new ArticleView(a.articleId, a.storyId, a.outlet, a.title, a.url, a.publishedAt, a.revision,
-                body.dateline(), body.wireCredits(), body.text(), body.claims());
+                text.dateline(), text.wireCredits(), text.text(),
+                events.extracted() == null ? List.of() : events.extracted().claims());
     }
 }

@@ -11,6 +11,7 @@ import org.newsroom.events.StoryEvent.ArticleIngested;
 import org.newsroom.events.StoryEvent.ClaimsExtracted;
 import org.newsroom.events.StoryEvent.StoryOpened;
 import org.newsroom.events.StoryEvent.Unknown;
+import org.newsroom.query.readmodel.ArticleEvents;
 import org.newsroom.query.readmodel.ArticleViewEntity;
 import org.newsroom.query.readmodel.StoryViewEntity;
 import org.newsroom.query.view.StoryArticle;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +51,7 @@ public class StoryProjection {
     }
 
     private final ViewJson json;
+    private final ArticleEvents articleEvents;
     private final StoryViewBuilder builder = new StoryViewBuilder();
     private final Map<UUID, Cached> articles;
 
@@ -56,10 +59,11 @@ public class StoryProjection {
      * @param cachedArticles how many parsed articles to keep between batches: a story's view is rebuilt from all its
      *                       articles each time one joins, and parsing them again would cost more than the build
      */
-    public StoryProjection(ViewJson json,
+    public StoryProjection(ViewJson json, ArticleEvents articleEvents,
                            @ConfigProperty(name = "newsroom.projection.cached-articles", defaultValue = "5000")
                            int cachedArticles) {
         this.json = json;
+        this.articleEvents = articleEvents;
         this.articles = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
@@ -119,7 +123,7 @@ public class StoryProjection {
         } else if (event instanceof ArticleIngested e) {
             rows.ingested(recorded, e);
         } else if (event instanceof ClaimsExtracted e) {
-            rows.extracted(e);
+            rows.extracted(recorded, e);
         } else if (event instanceof Unknown e) {
             LOG.warnf("projection skips unknown event type %s at position %d", e.type(), recorded.position());
         }
@@ -143,13 +147,14 @@ public class StoryProjection {
     }
 
     /**
-     * The article rows a batch touches: the existing ones read in one query, new ones persisted once at the end, and
-     * every body written as JSON once, however many of the article's events the batch holds.
+     * The article rows a batch touches: the existing ones read in one query, new ones persisted once at the end. The
+     * rows only point at the article's events; the text comes from the batch's ArticleIngested event, or is read
+     * back from the log when the claims arrive in a later batch than the text.
      */
     private final class BatchArticles {
         private final Map<UUID, ArticleViewEntity> rows = new HashMap<>();
-        private final Map<UUID, ArticleBody> bodies = new LinkedHashMap<>();
-        private final Set<UUID> created = new HashSet<>();
+        private final Map<UUID, ArticleIngested> texts = new HashMap<>();
+        private final Set<UUID> created = new LinkedHashSet<>();
 
         BatchArticles(List<RecordedEvent> batch) {
             Set<UUID> ids = new HashSet<>();
@@ -179,34 +184,27 @@ public class StoryProjection {
             article.publishedAt = e.publishedAt();
             article.revision = e.revision();
             article.position = recorded.position();
-            bodies.put(e.articleId(), new ArticleBody(e.text(), e.dateline(), e.wireCredits(), List.of(), List.of()));
+            article.claimsPosition = null;
+            texts.put(e.articleId(), e);
         }
 
-        void extracted(ClaimsExtracted e) {
+        void extracted(RecordedEvent recorded, ClaimsExtracted e) {
             ArticleViewEntity article = rows.get(e.articleId());
             if (article == null || article.revision != e.revision()) {
                 LOG.warnf("claims for unknown revision %d of article %s skipped", e.revision(), e.articleId());
                 return;
             }
-            ArticleBody body = bodies.get(e.articleId());
-            if (body == null) {
-                body = json.read(article.body, ArticleBody.class);
+            article.claimsPosition = recorded.position();
+            ArticleIngested text = texts.get(e.articleId());
+            if (text == null) {
+                text = articleEvents.of(article).ingested();
             }
-            ArticleBody extracted = new ArticleBody(body.text(), body.dateline(), body.wireCredits(), e.claims(),
-                    e.entities());
-            bodies.put(e.articleId(), extracted);
-            articles.put(article.articleId, new Cached(article.revision, storyArticle(article, extracted)));
+            articles.put(article.articleId, new Cached(article.revision, storyArticle(article, text, e)));
         }
 
-        /** Writes each touched body once and persists the new rows. */
+        /** Persists the new rows; the others are managed and flushed with the transaction. */
         void write() {
-            bodies.forEach((id, body) -> {
-                ArticleViewEntity row = rows.get(id);
-                row.body = json.write(body);
-                if (created.contains(id)) {
-                    row.persist();
-                }
-            });
+            created.forEach(id -> rows.get(id).persist());
         }
     }
 
@@ -248,7 +246,7 @@ public class StoryProjection {
         story.body = built.body();
     }
 
-    /** The story's articles at their current revisions: from the cache, reading only the rows it lacks. */
+    /** The story's articles at their current revisions: from the cache, reading only the ones it lacks. */
     private List<StoryArticle> articlesOf(UUID storyId) {
         List<Object[]> revisions = ArticleViewEntity.getEntityManager().createQuery(
                 "select a.articleId, a.revision from ArticleViewEntity a where a.storyId = ?1", Object[].class)
@@ -264,17 +262,24 @@ public class StoryProjection {
             }
         }
         if (!missing.isEmpty()) {
-            for (ArticleViewEntity row : ArticleViewEntity.<ArticleViewEntity>list("articleId in ?1", missing)) {
-                StoryArticle article = storyArticle(row, json.read(row.body, ArticleBody.class));
-                articles.put(row.articleId, new Cached(row.revision, article));
+            List<ArticleViewEntity> rows = ArticleViewEntity.list("articleId in ?1", missing);
+            Map<UUID, ArticleEvents.Article> events = articleEvents.of(rows);
+            for (ArticleViewEntity row : rows) {
+                ArticleEvents.Article a = events.get(row.articleId);
+                StoryArticle article = storyArticle(row, a.ingested(), a.extracted());
+                if (a.extracted() != null) {
+                    articles.put(row.articleId, new Cached(row.revision, article));
+                }
                 result.add(article);
             }
         }
         return result;
     }
 
-    private static StoryArticle storyArticle(ArticleViewEntity row, ArticleBody body) {
-        return new StoryArticle(row.articleId, row.outlet, row.title, row.url, row.publishedAt, body.text(),
-                body.wireCredits(), body.claims(), body.entities());
+    /** The article as the builder reads it; an article whose claims are not in yet has none. */
+    private static StoryArticle storyArticle(ArticleViewEntity row, ArticleIngested text, ClaimsExtracted claims) {
+        return new StoryArticle(row.articleId, row.outlet, row.title, row.url, row.publishedAt, text.text(),
+                text.wireCredits(), claims == null ? List.of() : claims.claims(),
+                claims == null ? List.of() : claims.entities());
     }
 }

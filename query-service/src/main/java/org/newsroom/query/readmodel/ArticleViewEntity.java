@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The current revision of one article: its text and what was extracted from it ({@code body} JSON). */
+/**
+ * The current revision of one article. Its text, claims and entities stay in its events, where {@link #position}
+ * (ArticleIngested) and {@link #claimsPosition} (ClaimsExtracted, null until extracted) point.
+ */
 @Entity
 @Table(name = "article_view")
 public class ArticleViewEntity extends PanacheEntityBase {
@@ -28,7 +31,7 @@ public class ArticleViewEntity extends PanacheEntityBase {
     public Instant publishedAt;
     public int revision;
     public long position;
-    public String body;
+    public Long claimsPosition;
 
     public static List<ArticleViewEntity> ofStory(UUID storyId) {
         return list("storyId", storyId);

@@ -3,8 +3,8 @@ package org.newsroom.query.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.newsroom.query.api.StoryQueries;
-import org.newsroom.query.projection.ArticleBody;
 import org.newsroom.query.projection.ViewJson;
+import org.newsroom.query.readmodel.ArticleEvents;
 import org.newsroom.query.readmodel.ArticleViewEntity;
 import org.newsroom.query.view.StoryView;
 
@@ -19,19 +19,19 @@ public class ReaderPages {
 
     private final StoryQueries queries;
     private final ViewJson json;
+    private final ArticleEvents articleEvents;
 
-    public ReaderPages(StoryQueries queries, ViewJson json) {
+    public ReaderPages(StoryQueries queries, ViewJson json, ArticleEvents articleEvents) {
         this.queries = queries;
         this.json = json;
+        this.articleEvents = articleEvents;
     }
 
     @Transactional
     public StoryPage story(UUID storyId, Integer version, Instant asOf) {
         StoryView view = json.read(queries.storyBody(storyId, version, asOf), StoryView.class);
         Map<UUID, String> texts = new HashMap<>();
-        for (ArticleViewEntity a : ArticleViewEntity.ofStory(storyId)) {
-            texts.put(a.articleId, json.read(a.body, ArticleBody.class).text());
-        }
+        articleEvents.of(ArticleViewEntity.ofStory(storyId)).forEach((id, a) -> texts.put(id, a.ingested().text()));
         return StoryPage.of(view, queries.versions(storyId), texts);
     }
 }
