@@ -33,22 +33,25 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(String name, String logName, Path jar, int port, Map<String, String> env,
                                        Path logDir) throws IOException {
-        return start(name, logName, jar, port, env, logDir, 0);
+        return start(name, logName, jar, port, env, logDir, 0, List.of());
     }
 
     /**
      * Starts the service; a {@code niceness} above 0 runs it at that lower CPU priority ({@code nice -n}) where the
-     * system has {@code nice}, so that on a shared host it yields the processors to the services that answer readers.
+     * system has {@code nice}, so that on a shared host it yields the processors to the services that answer readers;
+     * {@code jvmOptions} go before {@code -jar}.
      */
     public static ServiceProcess start(String name, String logName, Path jar, int port, Map<String, String> env,
-                                       Path logDir, int niceness) throws IOException {
+                                       Path logDir, int niceness, List<String> jvmOptions) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build first with ./mvnw -DskipTests package");
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(logName + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         Path nice = Path.of("/usr/bin/nice");
         if (niceness > 0 && Files.isExecutable(nice)) {
             command.addAll(0, List.of(nice.toString(), "-n", Integer.toString(niceness)));

@@ -11,6 +11,7 @@ import org.newsroom.events.RecordedEvent;
 import org.newsroom.query.projection.Checkpoints;
 import org.newsroom.query.projection.ProjectionRunner;
 import org.newsroom.query.projection.StoryProjection;
+import org.newsroom.query.projection.ViewChunks;
 import org.newsroom.query.projection.ViewJson;
 import org.newsroom.service.ProblemException;
 
@@ -49,9 +50,12 @@ public class ReadModelRebuilder {
     private final EventStore store;
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
+    private final ViewChunks chunks;
 
     public ReadModelRebuilder(ProjectionRunner runner, Checkpoints checkpoints, StoryProjection projection,
-                              ViewJson json, AgroalDataSource dataSource, EntityManager entityManager) {
+                              ViewJson json, AgroalDataSource dataSource, EntityManager entityManager,
+                              ViewChunks chunks) {
+        this.chunks = chunks;
         this.runner = runner;
         this.checkpoints = checkpoints;
         this.projection = projection;
@@ -85,7 +89,8 @@ public class ReadModelRebuilder {
     }
 
     private Replay replayAll() throws SQLException {
-        for (String table : List.of("story_view", "article_view")) {
+        chunks.forgetAll();
+        for (String table : List.of("story_view_chunk", "story_view", "article_view")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         checkpoints.reset();

@@ -165,7 +165,7 @@ public class LatestViews {
     /** Reads and encodes the committed view; a newer version than the one just checked is fine, never an older one. */
     private Representation load(Connection c, UUID storyId, long started) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT version, position, body FROM story_view WHERE story_id = ? AND article_count > 0")) {
+                "SELECT version, position, body FROM story_view_body WHERE story_id = ? AND article_count > 0")) {
             ps.setObject(1, storyId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

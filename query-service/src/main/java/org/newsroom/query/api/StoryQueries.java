@@ -65,7 +65,9 @@ public class StoryQueries {
             throw ProblemException.notFound("no story with id '" + storyId + "'");
         }
         if (version == null && asOf == null) {
-            return story.body;
+            return (String) StoryViewEntity.getEntityManager()
+                    .createNativeQuery("SELECT body FROM story_view_body WHERE story_id = ?1")
+                    .setParameter(1, storyId).getSingleResult();
         }
         StoryView past = pastView(storyId, version, asOf);
         if (past == null) {

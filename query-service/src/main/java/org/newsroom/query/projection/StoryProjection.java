@@ -2,6 +2,7 @@ package org.newsroom.query.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.newsroom.events.RecordedEvent;
@@ -52,6 +53,7 @@ public class StoryProjection {
 
     private final ViewJson json;
     private final ArticleEvents articleEvents;
+    private final ViewChunks chunks;
     private final StoryViewBuilder builder = new StoryViewBuilder();
     private final Map<UUID, Cached> articles;
 
@@ -59,11 +61,12 @@ public class StoryProjection {
      * @param cachedArticles how many parsed articles to keep between batches: a story's view is rebuilt from all its
      *                       articles each time one joins, and parsing them again would cost more than the build
      */
-    public StoryProjection(ViewJson json, ArticleEvents articleEvents,
+    public StoryProjection(ViewJson json, ArticleEvents articleEvents, ViewChunks chunks,
                            @ConfigProperty(name = "newsroom.projection.cached-articles", defaultValue = "5000")
                            int cachedArticles) {
         this.json = json;
         this.articleEvents = articleEvents;
+        this.chunks = chunks;
         this.articles = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
@@ -100,6 +103,12 @@ public class StoryProjection {
                 : BUILDERS.submit(() -> pending.parallelStream().map(this::build).toList()).join();
         long builtAt = System.nanoTime();
         built.forEach(StoryProjection::store);
+        if (!built.isEmpty()) {
+            // The story rows first: the chunk list is written into them.
+            Session session = StoryViewEntity.getEntityManager().unwrap(Session.class);
+            session.flush();
+            session.doWork(c -> chunks.write(c, built.stream().map(Built::chunks).toList()));
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("batch of %d events: rows %.1f ms, story articles %.1f ms, %d views built %.1f ms "
                             + "(largest %d articles)", batch.size(), (applied - started) / 1e6, (read - applied) / 1e6,
@@ -112,7 +121,7 @@ public class StoryProjection {
     private record Pending(StoryViewEntity story, RecordedEvent last, List<StoryArticle> articles) {
     }
 
-    private record Built(Pending input, StoryView view, String body) {
+    private record Built(Pending input, StoryView view, ViewChunks.Plan chunks) {
     }
 
     private void apply(RecordedEvent recorded, BatchArticles rows) {
@@ -141,7 +150,6 @@ public class StoryProjection {
         story.updatedAt = recorded.recordedAt();
         story.version = recorded.streamVersion();
         story.position = recorded.position();
-        story.body = "{}";
         story.persist();
         return story;
     }
@@ -223,7 +231,8 @@ public class StoryProjection {
     private Built build(Pending p) {
         StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
                 p.last().recordedAt(), p.articles());
-        return new Built(p, view, json.write(view));
+        return new Built(p, view, chunks.plan(p.story().storyId, p.story().position, json.writeBytes(view),
+                p.last().position()));
     }
 
     private static void store(Built built) {
@@ -243,7 +252,6 @@ public class StoryProjection {
         story.updatedAt = last.recordedAt();
         story.version = last.streamVersion();
         story.position = last.position();
-        story.body = built.body();
     }
 
     /** The story's articles at their current revisions: from the cache, reading only the ones it lacks. */

@@ -1,9 +1,7 @@
 package org.newsroom.query.readmodel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -12,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The latest view of one story; {@code body} is the JSON served by {@code GET /stories/{id}}. The body of a big story
- * is megabytes: it is loaded only when read, never for a story list or for the projector's update of the row.
+ * The latest view of one story. Its JSON, served by {@code GET /stories/{id}}, is megabytes for a big story: it is
+ * stored in chunks ({@code story_view_chunk}, see {@code ViewChunks}) and read whole from {@code story_view_body}.
  */
 @Entity
 @Table(name = "story_view")
@@ -30,8 +28,6 @@ public class StoryViewEntity extends PanacheEntityBase {
     public Instant updatedAt;
     public int version;
     public long position;
-    @Basic(fetch = FetchType.LAZY)
-    public String body;
 
     public static List<StoryViewEntity> listed() {
         return list("articleCount > 0 order by updatedAt desc, storyId");

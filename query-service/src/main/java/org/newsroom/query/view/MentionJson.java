@@ -2,6 +2,7 @@ package org.newsroom.query.view;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.newsroom.query.view.StoryView.MentionView;
@@ -20,7 +21,10 @@ public final class MentionJson extends StdSerializer<MentionView> {
     /** About 300 bytes each: some tens of megabytes at most. */
     private static final int REMEMBERED = 100_000;
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final Memo<MentionView, String> WRITTEN = new Memo<>(MentionJson::encode, REMEMBERED);
+    private static final JsonFactory ASCII = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final Memo<MentionView, String> WRITTEN = new Memo<>(m -> encode(FACTORY, m), REMEMBERED);
+    /** For writers that escape every character outside ASCII, as the stored views are written. */
+    private static final Memo<MentionView, String> WRITTEN_ASCII = new Memo<>(m -> encode(ASCII, m), REMEMBERED);
 
     public MentionJson() {
         super(MentionView.class);
@@ -29,12 +33,13 @@ public final class MentionJson extends StdSerializer<MentionView> {
     @Override
     public void serialize(MentionView mention, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
-        generator.writeRawValue(WRITTEN.get(mention));
+        boolean ascii = generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        generator.writeRawValue((ascii ? WRITTEN_ASCII : WRITTEN).get(mention));
     }
 
-    static String encode(MentionView m) {
+    private static String encode(JsonFactory factory, MentionView m) {
         StringWriter out = new StringWriter(m.text() == null ? 96 : m.text().length() + 96);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("articleId", m.articleId() == null ? null : m.articleId().toString());
             g.writeStringField("outlet", m.outlet());

@@ -1,5 +1,6 @@
 package org.newsroom.query.view;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.newsroom.query.view.StoryView.MentionView;
@@ -10,13 +11,27 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MentionJsonTest {
 
-    private final ObjectMapper mapper = new ObjectMapper();
-
     @Test
     void aRememberedMentionIsWrittenAsJacksonWritesTheRecord() throws Exception {
+        writesAsJacksonWritesTheRecord(new ObjectMapper());
+    }
+
+    @Test
+    void aWriterThatEscapesNonAsciiGetsTheMentionEscapedToo() throws Exception {
+        ObjectMapper ascii = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        writesAsJacksonWritesTheRecord(ascii);
+        String json = ascii.writeValueAsString(new MentionView(null, "Outlet", 0, 5, "\u201cWe won\u2019t\u201d"));
+        assertTrue(json.chars().allMatch(c -> c < 128), json);
+        // a writer that does not escape gets the characters themselves
+        assertTrue(new ObjectMapper().writeValueAsString(new MentionView(null, "Outlet", 0, 5,
+                "\u201cWe won\u2019t\u201d")).contains("\u2019"));
+    }
+
+    private static void writesAsJacksonWritesTheRecord(ObjectMapper mapper) throws Exception {
         List<MentionView> mentions = List.of(
                 new MentionView(UUID.fromString("0fad9a2c-6969-39b4-91f4-82a62f41fe04"), "Press TV", 12, 80,
                         "He said: \"We won\u2019t\u00a0allow it\" \\ \n\t\u0001 \ud83d\udcf0"),
