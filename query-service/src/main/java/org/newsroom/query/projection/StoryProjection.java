@@ -231,7 +231,7 @@ public class StoryProjection {
     private Built build(Pending p) {
         StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
                 p.last().recordedAt(), p.articles());
-        return new Built(p, view, chunks.plan(p.story().storyId, p.story().position, json.writeBytes(view),
+        return new Built(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view),
                 p.last().position()));
     }
 

@@ -20,9 +20,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * Stores each story view as chunks of its JSON ({@code story_view_chunk}), cut where the content says: a boundary
- * falls where a rolling hash of the last 64 bytes has its low bits clear, so an insertion changes the chunks around
- * it and none of the others. A new version of a story writes only the chunks its predecessor lacks and deletes those
+ * Stores each story view as chunks of its JSON ({@code story_view_chunk}), cut where the content says (see
+ * {@link #cut}), so an insertion changes the chunks around it and none of the others. A new version of a story writes only the chunks its predecessor lacks and deletes those
  * it no longer uses; {@code story_view.chunks} lists the ids in order and {@code story_view_body} joins them again.
  * Rewriting a 1,000-article story's megabytes for every batch made PostgreSQL write, log and vacuum them each time.
  * <p>
@@ -48,9 +47,9 @@ public class ViewChunks {
         }
     }
 
-    /** A story's chunks as committed: their ids in order, and each distinct id's bytes. */
-    record Stored(long position, int[] ids, Map<Integer, byte[]> texts, Map<Long, List<Integer>> byKey, int nextId,
-                  long bytes) {
+    /** A story's chunks as committed: their ids in order, and each distinct id's pieces. */
+    record Stored(long position, int[] ids, Map<Integer, Object[]> chunks, Map<Long, List<Integer>> byKey,
+                  int nextId, long bytes) {
     }
 
     /**
@@ -74,7 +73,7 @@ public class ViewChunks {
         this.budget = budget;
     }
 
-    /** The end offset of each chunk of {@code json}. */
+    /** The end offset of each chunk of {@code json}, cut by content. */
     static int[] boundaries(byte[] json) {
         int[] ends = new int[json.length / MIN + 2];
         int count = 0;
@@ -98,21 +97,132 @@ public class ViewChunks {
         return Arrays.copyOf(ends, count);
     }
 
-    /** A cheap key of a chunk's bytes; equal bytes have equal keys, and a match is always checked byte for byte. */
-    private static long key(byte[] bytes, int from, int to) {
-        long k = to - from;
-        int step = Math.max(1, (to - from) / 16);
-        for (int i = from; i < to; i += step) {
-            k = k * 31 + bytes[i];
+    /**
+     * Cuts pieces into chunks of at most {@link #MAX} bytes. A cut follows a remembered piece whose hash says so
+     * (one in eight, past {@link #MIN} bytes), or a content-defined boundary inside a long run of bytes: both depend
+     * on the content only, so an insertion moves no cut but its neighbours'.
+     */
+    static List<Object[]> cut(List<Object> pieces) {
+        List<Object[]> chunks = new ArrayList<>();
+        List<Object> current = new ArrayList<>();
+        int length = 0;
+        for (Object piece : pieces) {
+            if (piece instanceof byte[] run && run.length > MIN) {
+                int[] ends = boundaries(run);
+                int from = 0;
+                for (int e = 0; e < ends.length; e++) {
+                    int size = ends[e] - from;
+                    if (length > 0 && length + size > MAX) {
+                        chunks.add(current.toArray());
+                        current.clear();
+                        length = 0;
+                    }
+                    current.add(from == 0 && ends[e] == run.length ? run : Arrays.copyOfRange(run, from, ends[e]));
+                    length += size;
+                    if (e < ends.length - 1) {
+                        chunks.add(current.toArray());
+                        current.clear();
+                        length = 0;
+                    }
+                    from = ends[e];
+                }
+                continue;
+            }
+            if (piece instanceof String text && text.length() > MAX) {
+                List<Object> bytes = new ArrayList<>();
+                bytes.add(text.getBytes(StandardCharsets.ISO_8859_1));
+                for (Object[] c : cut(bytes)) {
+                    if (length > 0) {
+                        chunks.add(current.toArray());
+                        current.clear();
+                        length = 0;
+                    }
+                    current.addAll(Arrays.asList(c));
+                    length = size(c);
+                }
+                continue;
+            }
+            int size = piece instanceof byte[] run ? run.length : ((String) piece).length();
+            if (length > 0 && length + size > MAX) {
+                chunks.add(current.toArray());
+                current.clear();
+                length = 0;
+            }
+            current.add(piece);
+            length += size;
+            if (piece instanceof String text && length >= MIN && ((text.hashCode() * 0x9E3779B9) >>> 29) == 0) {
+                chunks.add(current.toArray());
+                current.clear();
+                length = 0;
+            }
         }
-        return k * 31 + bytes[to - 1];
+        if (!current.isEmpty() || chunks.isEmpty()) {
+            chunks.add(current.toArray());
+        }
+        return chunks;
+    }
+
+    private static int size(Object[] chunk) {
+        int size = 0;
+        for (Object piece : chunk) {
+            size += piece instanceof byte[] run ? run.length : ((String) piece).length();
+        }
+        return size;
+    }
+
+    private static long key(Object[] chunk) {
+        long k = chunk.length;
+        for (Object piece : chunk) {
+            k = k * 31 + (piece instanceof byte[] run ? Arrays.hashCode(run) : piece.hashCode());
+        }
+        return k;
+    }
+
+    private static boolean same(Object[] a, Object[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            Object x = a[i];
+            Object y = b[i];
+            boolean equal = x == y || (x instanceof byte[] bx && y instanceof byte[] by ? Arrays.equals(bx, by)
+                    : x instanceof String sx && y instanceof String sy && sx.equals(sy));
+            if (!equal) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Object[] chunk) {
+        StringBuilder text = new StringBuilder(size(chunk));
+        for (Object piece : chunk) {
+            if (piece instanceof byte[] run) {
+                for (byte b : run) {
+                    if (b < 0) {
+                        throw new IllegalArgumentException("view JSON must be ASCII (written with non-ASCII escaped)");
+                    }
+                }
+                text.append(new String(run, StandardCharsets.ISO_8859_1));
+            } else {
+                text.append((String) piece);
+            }
+        }
+        return text.toString();
+    }
+
+    /** {@link #plan(UUID, long, List, long)} for JSON in one piece. */
+    public Plan plan(UUID storyId, long storedPosition, byte[] json, long newPosition) {
+        List<Object> pieces = new ArrayList<>(1);
+        pieces.add(json);
+        return plan(storyId, storedPosition, pieces, newPosition);
     }
 
     /**
-     * How to store {@code json} (ASCII) as the story's view in place of what it has at {@code storedPosition}; pure,
-     * safe to call from several threads.
+     * How to store the JSON {@code pieces} (ASCII, see {@link ViewPieces}) as the story's view in place of what it
+     * has at {@code storedPosition}; pure, safe to call from several threads.
      */
-    public Plan plan(UUID storyId, long storedPosition, byte[] json, long newPosition) {
+    public Plan plan(UUID storyId, long storedPosition, List<Object> pieces, long newPosition) {
         Stored previous;
         synchronized (this) {
             previous = stored.get(storyId);
@@ -121,58 +231,49 @@ public class ViewChunks {
         if (whole) {
             previous = null;
         }
-        int[] ends = boundaries(json);
-        int[] ids = new int[ends.length];
-        Map<Integer, byte[]> texts = new HashMap<>(ends.length * 2);
-        Map<Long, List<Integer>> byKey = new HashMap<>(ends.length * 2);
+        List<Object[]> cut = cut(pieces);
+        int[] ids = new int[cut.size()];
+        Map<Integer, Object[]> chunks = new HashMap<>(cut.size() * 2);
+        Map<Long, List<Integer>> byKey = new HashMap<>(cut.size() * 2);
         List<Integer> insertIds = new ArrayList<>();
         List<String> insertTexts = new ArrayList<>();
         int nextId = previous == null ? 1 : previous.nextId();
         long bytes = 0;
-        int start = 0;
-        for (int c = 0; c < ends.length; c++) {
-            int end = ends[c];
-            long key = key(json, start, end);
-            Integer id = find(previous == null ? null : previous.byKey(), previous == null ? null : previous.texts(),
-                    key, json, start, end);
+        for (int c = 0; c < ids.length; c++) {
+            Object[] chunk = cut.get(c);
+            long key = key(chunk);
+            Integer id = previous == null ? null : find(previous.byKey(), previous.chunks(), key, chunk);
             if (id == null) {
-                id = find(byKey, texts, key, json, start, end);
+                id = find(byKey, chunks, key, chunk);
             }
             if (id == null) {
                 id = nextId++;
                 insertIds.add(id);
-                insertTexts.add(new String(json, start, end - start, StandardCharsets.ISO_8859_1));
+                insertTexts.add(text(chunk));
             }
             ids[c] = id;
-            if (!texts.containsKey(id)) {
-                byte[] text = previous != null && previous.texts().containsKey(id) ? previous.texts().get(id)
-                        : Arrays.copyOfRange(json, start, end);
-                texts.put(id, text);
+            if (!chunks.containsKey(id)) {
+                chunks.put(id, chunk);
                 byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id);
-                bytes += text.length;
+                bytes += size(chunk);
             }
-            start = end;
         }
         List<Integer> deleted = new ArrayList<>();
         if (previous != null) {
-            previous.texts().keySet().stream().filter(id -> !texts.containsKey(id)).sorted().forEach(deleted::add);
+            previous.chunks().keySet().stream().filter(id -> !chunks.containsKey(id)).sorted().forEach(deleted::add);
         }
         return new Plan(storyId, ids, insertIds, insertTexts, deleted, whole,
-                new Stored(newPosition, ids, texts, byKey, nextId, bytes));
+                new Stored(newPosition, ids, chunks, byKey, nextId, bytes));
     }
 
-    private static Integer find(Map<Long, List<Integer>> byKey, Map<Integer, byte[]> texts, long key, byte[] json,
-                                int start, int end) {
-        if (byKey == null) {
-            return null;
-        }
+    private static Integer find(Map<Long, List<Integer>> byKey, Map<Integer, Object[]> chunks, long key,
+                                Object[] chunk) {
         List<Integer> candidates = byKey.get(key);
         if (candidates == null) {
             return null;
         }
         for (Integer id : candidates) {
-            byte[] text = texts.get(id);
-            if (Arrays.equals(text, 0, text.length, json, start, end)) {
+            if (same(chunks.get(id), chunk)) {
                 return id;
             }
         }
@@ -236,7 +337,7 @@ public class ViewChunks {
     }
 
     /** The plans' chunks are now what their stories have. */
-    void rememberCommitted(List<Plan> plans) {
+    public void rememberCommitted(List<Plan> plans) {
         plans.forEach(p -> remember(p.storyId(), p.next()));
     }
 

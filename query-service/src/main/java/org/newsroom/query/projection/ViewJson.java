@@ -8,7 +8,9 @@ import jakarta.inject.Singleton;
 import org.newsroom.events.EventCodec;
 import org.newsroom.events.EventStore;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The one JSON mapping used for events and views, so that a view is written the same way on every replay. */
 @Singleton
@@ -40,13 +42,15 @@ public class ViewJson {
         }
     }
 
-    /** The same JSON as {@link #write}, as bytes: ASCII, so also its UTF-8. */
-    public byte[] writeBytes(Object value) {
+    /** The same JSON as {@link #write}, in pieces (ASCII): what the view chunks are cut from. */
+    public List<Object> writePieces(Object value) {
+        ViewPieces out = new ViewPieces();
         try {
-            return views.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
+            views.writeValue(out, value);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.pieces();
     }
 
     public <T> T read(String json, Class<T> type) {

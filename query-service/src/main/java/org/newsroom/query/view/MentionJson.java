@@ -34,7 +34,15 @@ public final class MentionJson extends StdSerializer<MentionView> {
     public void serialize(MentionView mention, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
         boolean ascii = generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-        generator.writeRawValue((ascii ? WRITTEN_ASCII : WRITTEN).get(mention));
+        String json = (ascii ? WRITTEN_ASCII : WRITTEN).get(mention);
+        if (ascii && generator.getOutputTarget() instanceof PieceSink sink) {
+            // The separator through the generator, which keeps track of it; the mention itself by reference.
+            generator.writeRawValue("");
+            generator.flush();
+            sink.piece(json);
+        } else {
+            generator.writeRawValue(json);
+        }
     }
 
     private static String encode(JsonFactory factory, MentionView m) {
