@@ -74,13 +74,15 @@ class ProjectorCheckpointTest {
                 count("SELECT count(*) FROM story_view_chunk WHERE story_id = '" + story.storyId + "'"),
                 "the chunks the view no longer uses are deleted");
 
-        // Published before all the others: it comes first in every list of the view.
-        await(story.article("Outlet early", StoryEvents.text("Outlet early"), t0.minusSeconds(3_600)));
+        // Published before all the others: it comes first in every list of the view. Its name is escaped in JSON.
+        String early = "Outlet \u201cearly\u201d \\ \t";
+        await(story.article(early, StoryEvents.text(early), t0.minusSeconds(3_600)));
         String stored = given().get("/stories/" + story.storyId).then().statusCode(200).extract().asString();
         int version = JsonPath.from(stored).getInt("version");
         assertEquals(given().get("/stories/" + story.storyId + "?version=" + version).then().statusCode(200)
                 .extract().asString(), stored, "the chunks put together are the view as a fresh build writes it");
         assertEquals(82, JsonPath.from(stored).getList("articles").size());
+        assertEquals(early, JsonPath.from(stored).getString("articles[0].outlet"));
     }
 
     private List<Long> chunkIds(StoryEvents story) throws Exception {

@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Replays every event into an emptied read model in ONE transaction: readers keep seeing the old views (MVCC)
@@ -31,6 +33,8 @@ public class ReadModelRebuilder {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuilder.class);
     static final Duration LOCK_WAIT = Duration.ofSeconds(15);
     static final int BATCH = 2_000;
+    /** Batches read ahead of the one being applied. */
+    static final int READ_AHEAD = 2;
 
     /**
      * What a rebuild did, and where its time went: reading and decoding events, applying them and building the views,
@@ -88,7 +92,7 @@ public class ReadModelRebuilder {
         }
     }
 
-    private Replay replayAll() throws SQLException {
+    private Replay replayAll() {
         chunks.forgetAll();
         for (String table : List.of("story_view_chunk", "story_view", "article_view")) {
             entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
@@ -99,25 +103,64 @@ public class ReadModelRebuilder {
         long read = 0;
         long project = 0;
         long write = 0;
-        while (true) {
-            long started = System.nanoTime();
-            List<RecordedEvent> batch;
-            try (Connection c = dataSource.getConnection()) {
-                batch = store.readAfter(c, checkpoint, BATCH);
+        // The next batches are read and decoded on a thread of their own, on a connection of its own, while this one
+        // applies the last: PostgreSQL turning the events into text and Jackson reading them overlap the builds.
+        BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(READ_AHEAD);
+        Thread reader = new Thread(() -> readAhead(ahead), "rebuild-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                long started = System.nanoTime();
+                Object next = ahead.take();
+                if (next instanceof Throwable t) {
+                    throw new IllegalStateException("reading the log for the rebuild failed", t);
+                }
+                @SuppressWarnings("unchecked")
+                List<RecordedEvent> batch = (List<RecordedEvent>) next;
+                long readDone = System.nanoTime();
+                read += readDone - started;
+                if (batch.isEmpty()) {
+                    return new Replay(total, read, project, write);
+                }
+                projection.apply(batch);
+                long projected = System.nanoTime();
+                project += projected - readDone;
+                checkpoint = checkpoints.advance(checkpoint, batch);
+                entityManager.flush();
+                entityManager.clear();
+                write += System.nanoTime() - projected;
+                total += batch.size();
             }
-            long readDone = System.nanoTime();
-            read += readDone - started;
-            if (batch.isEmpty()) {
-                return new Replay(total, read, project, write);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    /** Reads the whole log batch by batch into {@code ahead}, an empty batch last, or the failure. */
+    private void readAhead(BlockingQueue<Object> ahead) {
+        try (Connection c = dataSource.getConnection()) {
+            Checkpoint checkpoint = Checkpoint.START;
+            while (true) {
+                List<RecordedEvent> batch = store.readAfter(c, checkpoint, BATCH);
+                ahead.put(batch);
+                if (batch.isEmpty()) {
+                    return;
+                }
+                RecordedEvent last = batch.get(batch.size() - 1);
+                checkpoint = new Checkpoint(last.transactionId(), last.position());
             }
-            projection.apply(batch);
-            long projected = System.nanoTime();
-            project += projected - readDone;
-            checkpoint = checkpoints.advance(checkpoint, batch);
-            entityManager.flush();
-            entityManager.clear();
-            write += System.nanoTime() - projected;
-            total += batch.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | Error e) {
+            try {
+                ahead.put(e);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

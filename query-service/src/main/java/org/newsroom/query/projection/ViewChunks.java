@@ -5,7 +5,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -291,11 +294,8 @@ public class ViewChunks {
         try (PreparedStatement all = c.prepareStatement("DELETE FROM story_view_chunk WHERE story_id = ?");
              PreparedStatement some = c.prepareStatement(
                      "DELETE FROM story_view_chunk WHERE story_id = ? AND chunk_id = ANY (?)");
-             PreparedStatement insert = c.prepareStatement("""
-                     INSERT INTO story_view_chunk (story_id, chunk_id, text)
-                     SELECT ?, t.id, t.text FROM unnest(?::int[], ?::text[]) AS t(id, text)
-                     """);
              PreparedStatement order = c.prepareStatement("UPDATE story_view SET chunks = ? WHERE story_id = ?")) {
+            StringBuilder rows = new StringBuilder();
             for (Plan p : plans) {
                 if (p.whole()) {
                     all.setObject(1, p.storyId());
@@ -305,11 +305,8 @@ public class ViewChunks {
                     some.setArray(2, c.createArrayOf("int4", p.deleted().toArray()));
                     some.addBatch();
                 }
-                if (!p.insertIds().isEmpty()) {
-                    insert.setObject(1, p.storyId());
-                    insert.setArray(2, c.createArrayOf("int4", p.insertIds().toArray()));
-                    insert.setArray(3, c.createArrayOf("text", p.insertTexts().toArray()));
-                    insert.addBatch();
+                for (int i = 0; i < p.insertIds().size(); i++) {
+                    copyRow(rows, p.storyId(), p.insertIds().get(i), p.insertTexts().get(i));
                 }
                 order.setArray(1, c.createArrayOf("int4", Arrays.stream(p.ids()).boxed().toArray()));
                 order.setObject(2, p.storyId());
@@ -317,7 +314,16 @@ public class ViewChunks {
             }
             all.executeBatch();
             some.executeBatch();
-            insert.executeBatch();
+            if (!rows.isEmpty()) {
+                // COPY: a rebuild writes every view's chunks, tens of megabytes, and COPY takes them as they are.
+                byte[] data = rows.toString().getBytes(StandardCharsets.US_ASCII);
+                try {
+                    c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                            "COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN", new ByteArrayInputStream(data));
+                } catch (IOException e) {
+                    throw new SQLException("could not copy view chunks", e);
+                }
+            }
             order.executeBatch();
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -334,6 +340,22 @@ public class ViewChunks {
                 }
             }
         });
+    }
+
+    /** One row of COPY's text format: tab-separated, with backslash, tab and line breaks escaped. */
+    private static void copyRow(StringBuilder rows, UUID storyId, int id, String text) {
+        rows.append(storyId).append('\t').append(id).append('\t');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(ch);
+            }
+        }
+        rows.append('\n');
     }
 
     /** The plans' chunks are now what their stories have. */
