@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Stores each story view as chunks of its JSON ({@code story_view_chunk}), cut where the content says (see
- * {@link #cut}), so an insertion changes the chunks around it and none of the others. A new version of a story writes only the chunks its predecessor lacks and deletes those
- * it no longer uses; {@code story_view.chunks} lists the ids in order and {@code story_view_body} joins them again.
+ * {@link #cut}), so an insertion changes the chunks around it and none of the others. A new version of a story writes
+ * only the chunks its predecessor lacks and deletes those it no longer uses; {@code story_view.chunks} lists the ids in order and {@code story_view_body} joins them again.
  * Rewriting a 1,000-article story's megabytes for every batch made PostgreSQL write, log and vacuum them each time.
  * <p>
  * The chunks each story had when this instance last committed it are remembered, with the story's position then:
@@ -50,9 +50,9 @@ public class ViewChunks {
         }
     }
 
-    /** A story's chunks as committed: their ids in order, and each distinct id's pieces. */
-    record Stored(long position, int[] ids, Map<Integer, Object[]> chunks, Map<Long, List<Integer>> byKey,
-                  int nextId, long bytes) {
+    /** A story's chunks as committed: each distinct id's pieces, found by their key. */
+    record Stored(long position, Map<Integer, Object[]> chunks, Map<Long, List<Integer>> byKey, int nextId,
+                  long bytes) {
     }
 
     /**
@@ -106,63 +106,61 @@ public class ViewChunks {
      * on the content only, so an insertion moves no cut but its neighbours'.
      */
     static List<Object[]> cut(List<Object> pieces) {
-        List<Object[]> chunks = new ArrayList<>();
-        List<Object> current = new ArrayList<>();
-        int length = 0;
+        Cutter cutter = new Cutter();
         for (Object piece : pieces) {
+            if (piece instanceof String text && text.length() > MAX) {
+                piece = text.getBytes(StandardCharsets.ISO_8859_1);
+            }
             if (piece instanceof byte[] run && run.length > MIN) {
                 int[] ends = boundaries(run);
                 int from = 0;
                 for (int e = 0; e < ends.length; e++) {
-                    int size = ends[e] - from;
-                    if (length > 0 && length + size > MAX) {
-                        chunks.add(current.toArray());
-                        current.clear();
-                        length = 0;
-                    }
-                    current.add(from == 0 && ends[e] == run.length ? run : Arrays.copyOfRange(run, from, ends[e]));
-                    length += size;
+                    cutter.add(from == 0 && ends[e] == run.length ? run : Arrays.copyOfRange(run, from, ends[e]),
+                            ends[e] - from);
                     if (e < ends.length - 1) {
-                        chunks.add(current.toArray());
-                        current.clear();
-                        length = 0;
+                        cutter.close();
                     }
                     from = ends[e];
                 }
-                continue;
-            }
-            if (piece instanceof String text && text.length() > MAX) {
-                List<Object> bytes = new ArrayList<>();
-                bytes.add(text.getBytes(StandardCharsets.ISO_8859_1));
-                for (Object[] c : cut(bytes)) {
-                    if (length > 0) {
-                        chunks.add(current.toArray());
-                        current.clear();
-                        length = 0;
-                    }
-                    current.addAll(Arrays.asList(c));
-                    length = size(c);
+            } else if (piece instanceof byte[] run) {
+                cutter.add(run, run.length);
+            } else {
+                String text = (String) piece;
+                cutter.add(text, text.length());
+                if (cutter.length >= MIN && ((text.hashCode() * 0x9E3779B9) >>> 29) == 0) {
+                    cutter.close();
                 }
-                continue;
             }
-            int size = piece instanceof byte[] run ? run.length : ((String) piece).length();
+        }
+        return cutter.finish();
+    }
+
+    /** The chunks cut so far and the one being filled, never past {@link #MAX} bytes. */
+    private static final class Cutter {
+        private final List<Object[]> chunks = new ArrayList<>();
+        private final List<Object> current = new ArrayList<>();
+        private int length;
+
+        void add(Object piece, int size) {
             if (length > 0 && length + size > MAX) {
-                chunks.add(current.toArray());
-                current.clear();
-                length = 0;
+                close();
             }
             current.add(piece);
             length += size;
-            if (piece instanceof String text && length >= MIN && ((text.hashCode() * 0x9E3779B9) >>> 29) == 0) {
-                chunks.add(current.toArray());
-                current.clear();
-                length = 0;
-            }
         }
-        if (!current.isEmpty() || chunks.isEmpty()) {
+
+        void close() {
             chunks.add(current.toArray());
+            current.clear();
+            length = 0;
         }
-        return chunks;
+
+        List<Object[]> finish() {
+            if (!current.isEmpty() || chunks.isEmpty()) {
+                close();
+            }
+            return chunks;
+        }
     }
 
     private static int size(Object[] chunk) {
@@ -266,7 +264,7 @@ public class ViewChunks {
             previous.chunks().keySet().stream().filter(id -> !chunks.containsKey(id)).sorted().forEach(deleted::add);
         }
         return new Plan(storyId, ids, insertIds, insertTexts, deleted, whole,
-                new Stored(newPosition, ids, chunks, byKey, nextId, bytes));
+                new Stored(newPosition, chunks, byKey, nextId, bytes));
     }
 
     private static Integer find(Map<Long, List<Integer>> byKey, Map<Integer, Object[]> chunks, long key,
