@@ -8,6 +8,13 @@ record Settings(boolean quick, int runs, int jmhWarmups, int jmhIterations, int 
                 Duration queryMeasure, int queryConcurrency, int ingestConcurrency, int ingestWarmup,
                 int bigStory, int smallStory, int scalingSamples, Duration catchUpTimeout) {
 
+    /** The same, with {@code runs} runs per figure (--runs=N). */
+    Settings withRuns(int runs) {
+        return new Settings(quick, runs, jmhWarmups, jmhIterations, jmhSeconds, appendRounds, appendEvents, rebuildEvents,
+                queryStoryArticles, queryWarmup, queryMeasure, queryConcurrency, ingestConcurrency, ingestWarmup,
+                bigStory, smallStory, scalingSamples, catchUpTimeout);
+    }
+
     static Settings of(boolean quick) {
         return quick
                 ? new Settings(true, 1, 2, 3, 2, 2, 6_000, 20_000, 100, Duration.ofSeconds(5), Duration.ofSeconds(10),

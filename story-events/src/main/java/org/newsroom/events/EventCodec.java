@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Turns events into the JSON stored in {@code data} and back, upcasting old schema versions on the way in. */
@@ -33,12 +34,12 @@ public final class EventCodec {
         }
     }
 
-    public EventMetadata readMetadata(String json) {
+    public EventMetadata readMetadata(byte[] json) {
         return read(json, EventMetadata.class);
     }
 
     /** Unknown types are returned as {@link StoryEvent.Unknown} with a warning, never an error. */
-    public StoryEvent readEvent(String type, int schemaVersion, String json) {
+    public StoryEvent readEvent(String type, int schemaVersion, byte[] json) {
         Class<? extends StoryEvent> target = switch (type) {
             case StoryEvent.StoryOpened.TYPE -> StoryEvent.StoryOpened.class;
             case StoryEvent.ArticleIngested.TYPE -> StoryEvent.ArticleIngested.class;
@@ -65,6 +66,15 @@ public final class EventCodec {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From UTF-8 bytes as the database sends them: no String of the whole event is made on the way. */
+    public <T> T read(byte[] json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

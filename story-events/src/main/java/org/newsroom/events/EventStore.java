@@ -237,8 +237,9 @@ public final class EventStore {
                 int schemaVersion = rs.getInt(6);
                 events.add(new RecordedEvent(
                         rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getObject(4, UUID.class), schemaVersion,
-                        codec.readEvent(type, schemaVersion, rs.getString(7)),
-                        codec.readMetadata(rs.getString(8)),
+                        // The text's UTF-8 bytes as they came: Jackson reads them without a String in between.
+                        codec.readEvent(type, schemaVersion, rs.getBytes(7)),
+                        codec.readMetadata(rs.getBytes(8)),
                         rs.getTimestamp(9).toInstant(),
                         Long.parseUnsignedLong(rs.getString(10))));
             }

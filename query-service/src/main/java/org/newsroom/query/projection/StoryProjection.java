@@ -19,6 +19,11 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -77,8 +82,18 @@ public class StoryProjection {
 
     /** Applies a batch of events in log order, then rebuilds the view of every story an article joined. */
     public void apply(List<RecordedEvent> batch) {
+        store(build(prepare(batch, true)));
+    }
+
+    /**
+     * The first of {@link #apply}'s three steps: the batch's article and story rows written (flushed), and what the
+     * views of its stories are built from. With {@code remember} false, as a replay of the whole log does, nothing of
+     * the batch is kept for the next one: neither its parsed articles nor its stored chunks. A replay builds most
+     * stories once, and keeping tens of thousands of articles alive only had the garbage collector copy them.
+     */
+    public Prepared prepare(List<RecordedEvent> batch, boolean remember) {
         long started = System.nanoTime();
-        BatchArticles rows = new BatchArticles(batch);
+        BatchArticles rows = new BatchArticles(batch, remember);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
         for (RecordedEvent recorded : batch) {
             if (recorded.metadata().correlationId() != null) {
@@ -96,24 +111,42 @@ public class StoryProjection {
         rows.write();
         long applied = System.nanoTime();
         List<Pending> pending = new ArrayList<>();
-        assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last)));
-        long read = System.nanoTime();
-        // The builds are pure and independent: they share the cores; reading and writing stay on this thread.
-        List<Built> built = pending.size() == 1 ? List.of(build(pending.get(0)))
+        assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last, rows)));
+        // The rows exist from here on: the views are stored into them with plain SQL.
+        StoryViewEntity.getEntityManager().flush();
+        return new Prepared(batch.size(), pending, remember, applied - started, System.nanoTime() - applied);
+    }
+
+    /**
+     * The second step: every view built, in parallel, one thread per core. Pure: it reads only what {@link #prepare}
+     * gathered, so it may run while the connection stores an earlier batch.
+     */
+    public Built build(Prepared prepared) {
+        long started = System.nanoTime();
+        List<Pending> pending = prepared.pending();
+        List<Story> built = pending.size() == 1 ? List.of(build(pending.get(0)))
                 : BUILDERS.submit(() -> pending.parallelStream().map(this::build).toList()).join();
-        long builtAt = System.nanoTime();
-        built.forEach(StoryProjection::store);
-        if (!built.isEmpty()) {
-            // The story rows first: the chunk list is written into them.
+        return new Built(prepared, built, System.nanoTime() - started);
+    }
+
+    /** The last step: the views stored, on the caller's transaction. */
+    public void store(Built built) {
+        long started = System.nanoTime();
+        List<Story> stories = built.stories();
+        if (!stories.isEmpty()) {
             Session session = StoryViewEntity.getEntityManager().unwrap(Session.class);
-            session.flush();
-            session.doWork(c -> chunks.write(c, built.stream().map(Built::chunks).toList()));
+            session.doWork(c -> {
+                storeRows(c, stories);
+                chunks.write(c, stories.stream().map(Story::chunks).toList(), built.prepared().remember());
+            });
         }
         if (LOG.isDebugEnabled()) {
+            Prepared p = built.prepared();
             LOG.debugf("batch of %d events: rows %.1f ms, story articles %.1f ms, %d views built %.1f ms "
-                            + "(largest %d articles)", batch.size(), (applied - started) / 1e6, (read - applied) / 1e6,
-                    built.size(), (builtAt - read) / 1e6,
-                    pending.stream().mapToInt(p -> p.articles().size()).max().orElse(0));
+                            + "(largest %d articles), stored %.1f ms", p.events(), p.rowNanos() / 1e6,
+                    p.readNanos() / 1e6, stories.size(), built.buildNanos() / 1e6,
+                    p.pending().stream().mapToInt(x -> x.articles().size()).max().orElse(0),
+                    (System.nanoTime() - started) / 1e6);
         }
     }
 
@@ -121,7 +154,15 @@ public class StoryProjection {
     private record Pending(StoryViewEntity story, RecordedEvent last, List<StoryArticle> articles) {
     }
 
-    private record Built(Pending input, StoryView view, ViewChunks.Plan chunks) {
+    /** A batch applied to the rows, its views not built yet. */
+    public record Prepared(int events, List<Pending> pending, boolean remember, long rowNanos, long readNanos) {
+    }
+
+    /** A batch's views, built and not stored yet. */
+    public record Built(Prepared prepared, List<Story> stories, long buildNanos) {
+    }
+
+    private record Story(Pending input, StoryView view, ViewChunks.Plan chunks) {
     }
 
     private void apply(RecordedEvent recorded, BatchArticles rows) {
@@ -163,8 +204,12 @@ public class StoryProjection {
         private final Map<UUID, ArticleViewEntity> rows = new HashMap<>();
         private final Map<UUID, ArticleIngested> texts = new HashMap<>();
         private final Set<UUID> created = new LinkedHashSet<>();
+        /** The articles whose claims came in this batch, as the builder reads them. */
+        private final Map<UUID, Cached> parsed = new HashMap<>();
+        private final boolean remember;
 
-        BatchArticles(List<RecordedEvent> batch) {
+        BatchArticles(List<RecordedEvent> batch, boolean remember) {
+            this.remember = remember;
             Set<UUID> ids = new HashSet<>();
             for (RecordedEvent recorded : batch) {
                 if (recorded.event() instanceof ArticleIngested e) {
@@ -207,7 +252,11 @@ public class StoryProjection {
             if (text == null) {
                 text = articleEvents.of(article).ingested();
             }
-            articles.put(article.articleId, new Cached(article.revision, storyArticle(article, text, e)));
+            Cached cached = new Cached(article.revision, storyArticle(article, text, e));
+            parsed.put(article.articleId, cached);
+            if (remember) {
+                articles.put(article.articleId, cached);
+            }
         }
 
         /** Persists the new rows; the others are managed and flushed with the transaction. */
@@ -217,8 +266,8 @@ public class StoryProjection {
     }
 
     /** The story and its articles, to view as of {@code last}, the latest assignment event of the batch in its stream. */
-    private Pending pending(UUID storyId, RecordedEvent last) {
-        List<StoryArticle> rows = articlesOf(storyId);
+    private Pending pending(UUID storyId, RecordedEvent last, BatchArticles batch) {
+        List<StoryArticle> rows = articlesOf(storyId, batch);
         StoryViewEntity story = StoryViewEntity.findById(storyId);
         if (story == null) {
             // A stream written without StoryOpened (by another producer) still gets a view, named after an article.
@@ -228,41 +277,55 @@ public class StoryProjection {
         return new Pending(story, last, rows);
     }
 
-    private Built build(Pending p) {
+    private Story build(Pending p) {
         StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
                 p.last().recordedAt(), p.articles());
-        return new Built(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view),
+        return new Story(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view),
                 p.last().position()));
     }
 
-    private static void store(Built built) {
-        StoryViewEntity story = built.input().story();
-        RecordedEvent last = built.input().last();
-        List<StoryArticle> rows = built.input().articles();
-        StoryView view = built.view();
-        Set<String> outlets = new TreeSet<>();
-        rows.forEach(r -> outlets.add(r.outlet()));
-        story.articleCount = rows.size();
-        story.outletCount = outlets.size();
-        story.claimCount = view.claims().size();
-        story.contradictionCount = view.contradictions().size();
-        story.firstPublishedAt = rows.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder())
-                .orElse(story.firstPublishedAt);
-        story.updatedAt = last.recordedAt();
-        story.version = last.streamVersion();
-        story.position = last.position();
+    /** The story rows' figures, with plain SQL: the entities may already be detached. */
+    private static void storeRows(Connection c, List<Story> stories) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("""
+                UPDATE story_view SET article_count = ?, outlet_count = ?, claim_count = ?, contradiction_count = ?,
+                       first_published_at = ?, updated_at = ?, version = ?, position = ?
+                WHERE story_id = ?""")) {
+            for (Story built : stories) {
+                StoryViewEntity story = built.input().story();
+                RecordedEvent last = built.input().last();
+                List<StoryArticle> rows = built.input().articles();
+                StoryView view = built.view();
+                Set<String> outlets = new TreeSet<>();
+                rows.forEach(r -> outlets.add(r.outlet()));
+                Instant firstPublished = rows.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder()).orElse(story.firstPublishedAt);
+                update.setInt(1, rows.size());
+                update.setInt(2, outlets.size());
+                update.setInt(3, view.claims().size());
+                update.setInt(4, view.contradictions().size());
+                update.setObject(5, firstPublished.atOffset(ZoneOffset.UTC));
+                update.setObject(6, last.recordedAt().atOffset(ZoneOffset.UTC));
+                update.setInt(7, last.streamVersion());
+                update.setLong(8, last.position());
+                update.setObject(9, story.storyId);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
-    /** The story's articles at their current revisions: from the cache, reading only the ones it lacks. */
-    private List<StoryArticle> articlesOf(UUID storyId) {
+    /** The story's articles at their current revisions: from the batch and the cache, reading only the ones they lack. */
+    private List<StoryArticle> articlesOf(UUID storyId, BatchArticles batch) {
         List<Object[]> revisions = ArticleViewEntity.getEntityManager().createQuery(
                 "select a.articleId, a.revision from ArticleViewEntity a where a.storyId = ?1", Object[].class)
                 .setParameter(1, storyId).getResultList();
         List<StoryArticle> result = new ArrayList<>(revisions.size());
         List<UUID> missing = new ArrayList<>();
         for (Object[] row : revisions) {
-            Cached cached = articles.get((UUID) row[0]);
+            Cached cached = batch.parsed.get((UUID) row[0]);
+            if (cached == null || cached.revision() != (int) row[1]) {
+                cached = articles.get((UUID) row[0]);
+            }
             if (cached != null && cached.revision() == (int) row[1]) {
                 result.add(cached.article());
             } else {
@@ -275,7 +338,7 @@ public class StoryProjection {
             for (ArticleViewEntity row : rows) {
                 ArticleEvents.Article a = events.get(row.articleId);
                 StoryArticle article = storyArticle(row, a.ingested(), a.extracted());
-                if (a.extracted() != null) {
+                if (a.extracted() != null && batch.remember) {
                     articles.put(row.articleId, new Cached(row.revision, article));
                 }
                 result.add(article);

@@ -59,8 +59,13 @@ public class ViewChunks {
      * What storing one version takes: the ids in order, the chunks to insert, the ids to delete (all of the story's
      * when {@code whole}), and what is remembered once the transaction commits.
      */
-    public record Plan(UUID storyId, int[] ids, List<Integer> insertIds, List<String> insertTexts, List<Integer> deleted,
-                       boolean whole, Stored next) {
+    public record Plan(UUID storyId, int[] ids, List<Integer> insertIds, List<byte[]> insertChunks,
+                       List<Integer> deleted, boolean whole, Stored next) {
+
+        /** The i-th inserted chunk's JSON. */
+        public String insertText(int i) {
+            return new String(insertChunks.get(i), StandardCharsets.US_ASCII);
+        }
     }
 
     private final TransactionSynchronizationRegistry transactions;
@@ -195,8 +200,10 @@ public class ViewChunks {
         return true;
     }
 
-    private static String text(Object[] chunk) {
-        StringBuilder text = new StringBuilder(size(chunk));
+    /** The chunk's JSON as ASCII bytes. */
+    private static byte[] bytes(Object[] chunk) {
+        byte[] bytes = new byte[size(chunk)];
+        int at = 0;
         for (Object piece : chunk) {
             if (piece instanceof byte[] run) {
                 for (byte b : run) {
@@ -204,12 +211,16 @@ public class ViewChunks {
                         throw new IllegalArgumentException("view JSON must be ASCII (written with non-ASCII escaped)");
                     }
                 }
-                text.append(new String(run, StandardCharsets.ISO_8859_1));
+                System.arraycopy(run, 0, bytes, at, run.length);
+                at += run.length;
             } else {
-                text.append((String) piece);
+                String text = (String) piece;
+                byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(ascii, 0, bytes, at, ascii.length);
+                at += ascii.length;
             }
         }
-        return text.toString();
+        return bytes;
     }
 
     /** {@link #plan(UUID, long, List, long)} for JSON in one piece. */
@@ -237,7 +248,7 @@ public class ViewChunks {
         Map<Integer, Object[]> chunks = new HashMap<>(cut.size() * 2);
         Map<Long, List<Integer>> byKey = new HashMap<>(cut.size() * 2);
         List<Integer> insertIds = new ArrayList<>();
-        List<String> insertTexts = new ArrayList<>();
+        List<byte[]> insertChunks = new ArrayList<>();
         int nextId = previous == null ? 1 : previous.nextId();
         long bytes = 0;
         for (int c = 0; c < ids.length; c++) {
@@ -250,7 +261,7 @@ public class ViewChunks {
             if (id == null) {
                 id = nextId++;
                 insertIds.add(id);
-                insertTexts.add(text(chunk));
+                insertChunks.add(bytes(chunk));
             }
             ids[c] = id;
             if (!chunks.containsKey(id)) {
@@ -263,7 +274,7 @@ public class ViewChunks {
         if (previous != null) {
             previous.chunks().keySet().stream().filter(id -> !chunks.containsKey(id)).sorted().forEach(deleted::add);
         }
-        return new Plan(storyId, ids, insertIds, insertTexts, deleted, whole,
+        return new Plan(storyId, ids, insertIds, insertChunks, deleted, whole,
                 new Stored(newPosition, chunks, byKey, nextId, bytes));
     }
 
@@ -283,9 +294,10 @@ public class ViewChunks {
 
     /**
      * Writes the plans in the caller's transaction, on its connection, after the story rows exist; what they stored
-     * is remembered only if the transaction commits.
+     * is remembered only if the transaction commits, and only if {@code remember}: otherwise each story's next version
+     * is written whole.
      */
-    public void write(Connection c, List<Plan> plans) throws SQLException {
+    public void write(Connection c, List<Plan> plans, boolean remember) throws SQLException {
         if (plans.isEmpty()) {
             return;
         }
@@ -293,7 +305,7 @@ public class ViewChunks {
              PreparedStatement some = c.prepareStatement(
                      "DELETE FROM story_view_chunk WHERE story_id = ? AND chunk_id = ANY (?)");
              PreparedStatement order = c.prepareStatement("UPDATE story_view SET chunks = ? WHERE story_id = ?")) {
-            StringBuilder rows = new StringBuilder();
+            CopyRows rows = new CopyRows();
             for (Plan p : plans) {
                 if (p.whole()) {
                     all.setObject(1, p.storyId());
@@ -304,7 +316,7 @@ public class ViewChunks {
                     some.addBatch();
                 }
                 for (int i = 0; i < p.insertIds().size(); i++) {
-                    copyRow(rows, p.storyId(), p.insertIds().get(i), p.insertTexts().get(i));
+                    rows.add(p.storyId(), p.insertIds().get(i), p.insertChunks().get(i));
                 }
                 order.setArray(1, c.createArrayOf("int4", Arrays.stream(p.ids()).boxed().toArray()));
                 order.setObject(2, p.storyId());
@@ -312,12 +324,12 @@ public class ViewChunks {
             }
             all.executeBatch();
             some.executeBatch();
-            if (!rows.isEmpty()) {
+            if (rows.length > 0) {
                 // COPY: a rebuild writes every view's chunks, tens of megabytes, and COPY takes them as they are.
-                byte[] data = rows.toString().getBytes(StandardCharsets.US_ASCII);
                 try {
                     c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                            "COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN", new ByteArrayInputStream(data));
+                            "COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN",
+                            new ByteArrayInputStream(rows.bytes, 0, rows.length));
                 } catch (IOException e) {
                     throw new SQLException("could not copy view chunks", e);
                 }
@@ -331,7 +343,7 @@ public class ViewChunks {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED && remember) {
                     rememberCommitted(plans);
                 } else {
                     plans.forEach(p -> forget(p.storyId()));
@@ -340,20 +352,51 @@ public class ViewChunks {
         });
     }
 
-    /** One row of COPY's text format: tab-separated, with backslash, tab and line breaks escaped. */
-    private static void copyRow(StringBuilder rows, UUID storyId, int id, String text) {
-        rows.append(storyId).append('\t').append(id).append('\t');
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(ch);
+    /**
+     * Rows in COPY's text format: tab-separated, with backslash, tab and line breaks escaped. Built from the chunks'
+     * bytes, copying the runs between the characters that need escaping.
+     */
+    private static final class CopyRows {
+        private byte[] bytes = new byte[1 << 16];
+        private int length;
+
+        void add(UUID storyId, int id, byte[] text) {
+            put((storyId + "\t" + id + "\t").getBytes(StandardCharsets.US_ASCII), 0, -1);
+            int from = 0;
+            for (int i = 0; i < text.length; i++) {
+                byte escaped = switch (text[i]) {
+                    case '\\' -> '\\';
+                    case '\t' -> 't';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    default -> 0;
+                };
+                if (escaped != 0) {
+                    put(text, from, i - from);
+                    room(2);
+                    bytes[length++] = '\\';
+                    bytes[length++] = escaped;
+                    from = i + 1;
+                }
+            }
+            put(text, from, text.length - from);
+            room(1);
+            bytes[length++] = '\n';
+        }
+
+        /** {@code count} bytes of {@code from} at {@code offset}; all of them if {@code count} is negative. */
+        private void put(byte[] from, int offset, int count) {
+            int n = count < 0 ? from.length : count;
+            room(n);
+            System.arraycopy(from, offset, bytes, length, n);
+            length += n;
+        }
+
+        private void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
             }
         }
-        rows.append('\n');
     }
 
     /** The plans' chunks are now what their stories have. */

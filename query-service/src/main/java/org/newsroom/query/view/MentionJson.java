@@ -1,16 +1,12 @@
 package org.newsroom.query.view;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.newsroom.query.view.StoryView.MentionView;
 import org.newsroom.query.view.text.Memo;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a mention as Jackson writes the record, from a memo of its JSON: a growing story's view is written again
@@ -20,11 +16,9 @@ public final class MentionJson extends StdSerializer<MentionView> {
 
     /** About 300 bytes each: some tens of megabytes at most. */
     private static final int REMEMBERED = 100_000;
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final JsonFactory ASCII = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-    private static final Memo<MentionView, String> WRITTEN = new Memo<>(m -> encode(FACTORY, m), REMEMBERED);
+    private static final Memo<MentionView, String> WRITTEN = new Memo<>(m -> encode(false, m), REMEMBERED);
     /** For writers that escape every character outside ASCII, as the stored views are written. */
-    private static final Memo<MentionView, String> WRITTEN_ASCII = new Memo<>(m -> encode(ASCII, m), REMEMBERED);
+    private static final Memo<MentionView, String> WRITTEN_ASCII = new Memo<>(m -> encode(true, m), REMEMBERED);
 
     public MentionJson() {
         super(MentionView.class);
@@ -45,19 +39,49 @@ public final class MentionJson extends StdSerializer<MentionView> {
         }
     }
 
-    private static String encode(JsonFactory factory, MentionView m) {
-        StringWriter out = new StringWriter(m.text() == null ? 96 : m.text().length() + 96);
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("articleId", m.articleId() == null ? null : m.articleId().toString());
-            g.writeStringField("outlet", m.outlet());
-            g.writeNumberField("start", m.start());
-            g.writeNumberField("end", m.end());
-            g.writeStringField("text", m.text());
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The mention's JSON as Jackson writes it: its standard escapes, control characters as {@code \\u00XX}, and
+     * with {@code ascii} every character past 127 as {@code \\uXXXX}, in upper-case hex. Written by hand: creating a
+     * generator for each of the hundreds of thousands of mentions a rebuild writes cost more than writing them.
+     */
+    static String encode(boolean ascii, MentionView m) {
+        StringBuilder out = new StringBuilder(m.text() == null ? 96 : m.text().length() + 96);
+        out.append("{\"articleId\":");
+        string(out, m.articleId() == null ? null : m.articleId().toString(), ascii);
+        out.append(",\"outlet\":");
+        string(out, m.outlet(), ascii);
+        out.append(",\"start\":").append(m.start()).append(",\"end\":").append(m.end()).append(",\"text\":");
+        string(out, m.text(), ascii);
+        return out.append('}').toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void string(StringBuilder out, String value, boolean ascii) {
+        if (value == null) {
+            out.append("null");
+            return;
         }
-        return out.toString();
+        out.append('"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || !ascii)) {
+                continue;
+            }
+            out.append(value, from, i).append('\\');
+            from = i + 1;
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append('u').append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                        .append(HEX[c & 15]);
+            }
+        }
+        out.append(value, from, value.length()).append('"');
     }
 }

@@ -37,7 +37,7 @@ class ViewChunksTest {
         StringBuilder out = new StringBuilder();
         for (int id : plan.ids()) {
             int i = plan.insertIds().indexOf(id);
-            out.append(i >= 0 ? plan.insertTexts().get(i) : knownTexts[id]);
+            out.append(i >= 0 ? plan.insertText(i) : knownTexts[id]);
         }
         return out.toString();
     }
@@ -73,7 +73,7 @@ class ViewChunksTest {
         ViewChunks.Plan first = chunks.plan(STORY, 1, before.getBytes(StandardCharsets.US_ASCII), 10);
         String[] stored = new String[first.next().nextId()];
         for (int i = 0; i < first.insertIds().size(); i++) {
-            stored[first.insertIds().get(i)] = first.insertTexts().get(i);
+            stored[first.insertIds().get(i)] = first.insertText(i);
         }
         remember(chunks, first);
 

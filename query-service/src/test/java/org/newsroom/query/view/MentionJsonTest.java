@@ -31,6 +31,30 @@ class MentionJsonTest {
                 "\u201cWe won\u2019t\u201d")).contains("\u2019"));
     }
 
+    @Test
+    void anyTextIsEscapedExactlyAsJacksonEscapesIt() throws Exception {
+        ObjectMapper plain = new ObjectMapper();
+        ObjectMapper ascii = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = "aZ09 \"\\/\b\f\n\r\t\u0000\u001f\u007f\u0080\u00e9\u2019\ud83d\udcf0\uffff".toCharArray();
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(random.nextBoolean() ? alphabet[random.nextInt(alphabet.length)]
+                        : (char) random.nextInt(0x3000));
+            }
+            MentionView m = new MentionView(UUID.randomUUID(), text.toString(), n, n + 1, text.toString());
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("articleId", m.articleId());
+            fields.put("outlet", m.outlet());
+            fields.put("start", m.start());
+            fields.put("end", m.end());
+            fields.put("text", m.text());
+            assertEquals(plain.writeValueAsString(fields), MentionJson.encode(false, m));
+            assertEquals(ascii.writeValueAsString(fields), MentionJson.encode(true, m));
+        }
+    }
+
     private static void writesAsJacksonWritesTheRecord(ObjectMapper mapper) throws Exception {
         List<MentionView> mentions = List.of(
                 new MentionView(UUID.fromString("0fad9a2c-6969-39b4-91f4-82a62f41fe04"), "Press TV", 12, 80,

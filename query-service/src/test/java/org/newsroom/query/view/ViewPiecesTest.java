@@ -33,7 +33,7 @@ class ViewPiecesTest {
 
     private static String assemble(ViewChunks.Plan plan, Map<Integer, String> stored) {
         for (int i = 0; i < plan.insertIds().size(); i++) {
-            stored.put(plan.insertIds().get(i), plan.insertTexts().get(i));
+            stored.put(plan.insertIds().get(i), plan.insertText(i));
         }
         StringBuilder out = new StringBuilder();
         for (int id : plan.ids()) {
@@ -53,7 +53,7 @@ class ViewPiecesTest {
         ViewChunks.Plan plan = chunks.plan(story, 1, json.writePieces(first), 2);
         assertEquals(json.write(first), assemble(plan, stored));
         assertTrue(json.write(first).chars().allMatch(c -> c < 128), "the stored JSON is ASCII");
-        plan.insertTexts().forEach(t -> assertTrue(t.length() <= 6_000, "a chunk fits a row: " + t.length()));
+        plan.insertChunks().forEach(t -> assertTrue(t.length <= 6_000, "a chunk fits a row: " + t.length));
         chunks.rememberCommitted(List.of(plan));
 
         StoryView second = builder.build(story, "A story", 2, TestArticles.T0, articles);
