@@ -35,7 +35,13 @@ class ReadModelRebuildTest {
             last = story.article("Outlet B", StoryEvents.text("Outlet B"), Instant.parse("2024-03-05T11:00:00Z"));
             stories.add(story);
         }
-        given().queryParam("minPosition", last).get("/stories").then().statusCode(200);
+        // Later articles for some stories: their events are batches apart, so a replay builds them twice, the
+        // second time from articles it read in an earlier batch and did not keep.
+        for (int i = 0; i < 150; i += 7) {
+            last = stories.get(i).article("Outlet C", StoryEvents.text("Outlet C"), Instant.parse("2024-03-05T12:00:00Z"));
+        }
+        String listBefore = given().queryParam("minPosition", last).get("/stories").then().statusCode(200)
+                .extract().asString();
         List<String> before = new ArrayList<>();
         for (StoryEvents story : stories) {
             before.add(given().get("/stories/" + story.storyId).then().statusCode(200).extract().asString());
@@ -44,6 +50,8 @@ class ReadModelRebuildTest {
         long events = given().header("Authorization", "Bearer test-admin-key").post("/admin/rebuild")
                 .then().statusCode(200).extract().jsonPath().getLong("events");
         assertEquals(count("SELECT count(*) FROM events"), events, "every event is replayed");
+        assertEquals(listBefore, given().get("/stories").then().statusCode(200).extract().asString(),
+                "the story rows (counts, times, versions) after the rebuild equal the ones before");
         for (int i = 0; i < stories.size(); i++) {
             assertEquals(before.get(i), given().get("/stories/" + stories.get(i).storyId).then().statusCode(200)
                     .extract().asString(), "the view after the rebuild equals the one before");

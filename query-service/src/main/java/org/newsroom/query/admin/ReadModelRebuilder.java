@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.newsroom.events.Checkpoint;
 import org.newsroom.events.EventStore;
@@ -35,7 +36,6 @@ public class ReadModelRebuilder {
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuilder.class);
     static final Duration LOCK_WAIT = Duration.ofSeconds(15);
-    static final int BATCH = 2_000;
     /** Batches read ahead of the one being applied. */
     static final int READ_AHEAD = 2;
     /** Hands each batch's builds to the projection's builders, one batch at a time. */
@@ -64,11 +64,15 @@ public class ReadModelRebuilder {
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
     private final ViewChunks chunks;
+    private final int batch;
 
+    /** @param batch events replayed at a time: each batch's stories are built once, as of its end */
     public ReadModelRebuilder(ProjectionRunner runner, Checkpoints checkpoints, StoryProjection projection,
                               ViewJson json, AgroalDataSource dataSource, EntityManager entityManager,
-                              ViewChunks chunks) {
+                              ViewChunks chunks,
+                              @ConfigProperty(name = "newsroom.rebuild.batch-size", defaultValue = "2000") int batch) {
         this.chunks = chunks;
+        this.batch = batch;
         this.runner = runner;
         this.checkpoints = checkpoints;
         this.projection = projection;
@@ -129,18 +133,18 @@ public class ReadModelRebuilder {
                     throw new IllegalStateException("reading the log for the rebuild failed", t);
                 }
                 @SuppressWarnings("unchecked")
-                List<RecordedEvent> batch = (List<RecordedEvent>) next;
+                List<RecordedEvent> events = (List<RecordedEvent>) next;
                 long readDone = System.nanoTime();
                 read += readDone - started;
-                if (batch.isEmpty()) {
+                if (events.isEmpty()) {
                     if (building != null) {
                         projection.store(building.join());
                     }
                     write += System.nanoTime() - readDone;
                     return new Replay(total, read, project, write);
                 }
-                StoryProjection.Prepared prepared = projection.prepare(batch, false);
-                checkpoint = checkpoints.advance(checkpoint, batch);
+                StoryProjection.Prepared prepared = projection.prepare(events, false);
+                checkpoint = checkpoints.advance(checkpoint, events);
                 entityManager.flush();
                 // Nothing prepared is read from the persistence context again: keep it small.
                 entityManager.clear();
@@ -151,7 +155,7 @@ public class ReadModelRebuilder {
                 }
                 building = built;
                 project += System.nanoTime() - readDone;
-                total += batch.size();
+                total += events.size();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -169,12 +173,12 @@ public class ReadModelRebuilder {
         try (Connection c = dataSource.getConnection()) {
             Checkpoint checkpoint = Checkpoint.START;
             while (true) {
-                List<RecordedEvent> batch = store.readAfter(c, checkpoint, BATCH);
-                ahead.put(batch);
-                if (batch.isEmpty()) {
+                List<RecordedEvent> events = store.readAfter(c, checkpoint, batch);
+                ahead.put(events);
+                if (events.isEmpty()) {
                     return;
                 }
-                RecordedEvent last = batch.get(batch.size() - 1);
+                RecordedEvent last = events.get(events.size() - 1);
                 checkpoint = new Checkpoint(last.transactionId(), last.position());
             }
         } catch (InterruptedException e) {
