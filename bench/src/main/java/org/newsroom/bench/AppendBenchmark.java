@@ -108,7 +108,7 @@ final class AppendBenchmark {
         }
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO events_plain (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                VALUES (?, ?, ?::uuid, ?, ?, ?::jsonb, ?::jsonb)
+                VALUES (?, ?, ?::uuid, ?, ?, ?::json, ?::json)
                 """)) {
             c.setAutoCommit(false);
             long started = System.nanoTime();

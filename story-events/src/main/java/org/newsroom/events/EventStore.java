@@ -77,7 +77,7 @@ public final class EventStore {
         try (PreparedStatement ps = connection.prepareStatement("""
                 WITH appended AS (
                     INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::jsonb, e.metadata::jsonb
+                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::json, e.metadata::json
                     FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
                          WITH ORDINALITY AS e(id, type, schema_version, data, metadata, ord)
                     WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?) = ?

@@ -195,7 +195,7 @@ public class ArticleIngestor {
                 SELECT i.stream_id, (i.data ->> 'revision')::int,
                        (SELECT max(position) FROM events a WHERE a.stream_id = i.stream_id
                             AND a.metadata ->> 'correlationId' = i.data ->> 'articleId'),
-                       (SELECT jsonb_array_length(x.data -> 'claims') FROM events x WHERE x.event_id = ?)
+                       (SELECT json_array_length(x.data -> 'claims') FROM events x WHERE x.event_id = ?)
                 FROM events i
                 WHERE i.event_id = ?
                 """)) {

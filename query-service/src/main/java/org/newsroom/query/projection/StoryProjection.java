@@ -124,8 +124,9 @@ public class StoryProjection {
     public Built build(Prepared prepared) {
         long started = System.nanoTime();
         List<Pending> pending = prepared.pending();
-        List<Story> built = pending.size() == 1 ? List.of(build(pending.get(0)))
-                : BUILDERS.submit(() -> pending.parallelStream().map(this::build).toList()).join();
+        boolean remember = prepared.remember();
+        List<Story> built = pending.size() == 1 ? List.of(build(pending.get(0), remember))
+                : BUILDERS.submit(() -> pending.parallelStream().map(p -> build(p, remember)).toList()).join();
         return new Built(prepared, built, System.nanoTime() - started);
     }
 
@@ -277,10 +278,10 @@ public class StoryProjection {
         return new Pending(story, last, rows);
     }
 
-    private Story build(Pending p) {
+    private Story build(Pending p, boolean remember) {
         StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
                 p.last().recordedAt(), p.articles());
-        return new Story(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view),
+        return new Story(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view, remember),
                 p.last().position()));
     }
 

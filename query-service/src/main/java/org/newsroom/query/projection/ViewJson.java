@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.inject.Singleton;
 import org.newsroom.events.EventCodec;
 import org.newsroom.events.EventStore;
+import org.newsroom.query.view.MentionJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +43,23 @@ public class ViewJson {
         }
     }
 
+    /** For a view built once, as in a replay: its mentions are written without looking them up or keeping them. */
+    private final ObjectWriter unremembered = views.withAttribute(MentionJson.UNREMEMBERED, Boolean.TRUE);
+
     /** The same JSON as {@link #write}, in pieces (ASCII): what the view chunks are cut from. */
     public List<Object> writePieces(Object value) {
+        return writePieces(value, true);
+    }
+
+    /**
+     * {@link #writePieces(Object)}; with {@code remember} false the mentions' JSON is not remembered for the next
+     * version of the view, as a replay, which builds most views once, would only fill the memo with what it never
+     * asks for again.
+     */
+    public List<Object> writePieces(Object value, boolean remember) {
         ViewPieces out = new ViewPieces();
         try {
-            views.writeValue(out, value);
+            (remember ? views : unremembered).writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

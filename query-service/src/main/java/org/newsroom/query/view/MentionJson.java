@@ -16,6 +16,8 @@ public final class MentionJson extends StdSerializer<MentionView> {
 
     /** About 300 bytes each: some tens of megabytes at most. */
     private static final int REMEMBERED = 100_000;
+    /** A writer attribute: set, the mentions are written without the memo. */
+    public static final Object UNREMEMBERED = MentionJson.class.getName() + ".unremembered";
     private static final Memo<MentionView, String> WRITTEN = new Memo<>(m -> encode(false, m), REMEMBERED);
     /** For writers that escape every character outside ASCII, as the stored views are written. */
     private static final Memo<MentionView, String> WRITTEN_ASCII = new Memo<>(m -> encode(true, m), REMEMBERED);
@@ -28,7 +30,8 @@ public final class MentionJson extends StdSerializer<MentionView> {
     public void serialize(MentionView mention, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
         boolean ascii = generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-        String json = (ascii ? WRITTEN_ASCII : WRITTEN).get(mention);
+        String json = provider.getAttribute(UNREMEMBERED) != null ? encode(ascii, mention)
+                : (ascii ? WRITTEN_ASCII : WRITTEN).get(mention);
         if (ascii && generator.getOutputTarget() instanceof PieceSink sink) {
             // The separator through the generator, which keeps track of it; the mention itself by reference.
             generator.writeRawValue("");

@@ -62,8 +62,19 @@ public final class CanonicalWording {
         return opens && (quote || ".!?\"'\u201d\u2019".indexOf(last) >= 0);
     }
 
+    /** Between 6 and 45 words, as {@code strip().split("\\s+")} counts them. */
     private static boolean fitLength(String text) {
-        int words = text.strip().split("\\s+").length;
+        String t = text.strip();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
         return words >= 6 && words <= 45;
     }
 }

@@ -2,6 +2,7 @@ package org.newsroom.query.view.merge;
 
 import org.newsroom.events.StoryEvent.EntityData;
 import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.text.Memo;
 import org.newsroom.query.view.text.Names;
 
 import java.util.ArrayList;
@@ -189,12 +190,13 @@ public final class EntityMerger {
         return new Group(name, type, List.copyOf(forms.values()), mentions, extracted);
     }
 
-    /** Name keys, computed once per distinct name and type: stories repeat their names. */
+    /** Name keys, computed once per distinct name and type: stories repeat their names, and stories each other's. */
     private static final class KeyMemo {
-        private final Map<String, String> memo = new HashMap<>();
+        private static final Memo<String, String> PERSONAL = new Memo<>(n -> key(n, "PERSON"), 50_000);
+        private static final Memo<String, String> OTHER = new Memo<>(n -> key(n, "OTHER"), 50_000);
 
         String of(String name, String type) {
-            return memo.computeIfAbsent(personal(type) + "|" + name, k -> key(name, type));
+            return (personal(type) ? PERSONAL : OTHER).get(name);
         }
     }
 

@@ -7,11 +7,24 @@ import java.util.Locale;
 /** Personal and organisation names without their titles: "Finnish President Anna Varga's" is "Anna Varga". */
 public final class Names {
 
+    /**
+     * Names recur across articles and stories, and each view build asks for the same ones many times: these pure
+     * functions are remembered for some tens of thousands of distinct names.
+     */
+    private static final int REMEMBERED = 50_000;
+    private static final Memo<String, String> STRIPPED = new Memo<>(Names::stripped, REMEMBERED);
+    private static final Memo<String, List<String>> KEYS = new Memo<>(n -> List.copyOf(keyOf(n)), REMEMBERED);
+    private static final Memo<String, Boolean> NAMED = new Memo<>(Names::isNamed, REMEMBERED);
+
     private Names() {
     }
 
     /** The name as written, minus titles, leading "the" and a possessive. */
     public static String strip(String name) {
+        return STRIPPED.get(name);
+    }
+
+    private static String stripped(String name) {
         List<String> words = new ArrayList<>();
         for (String raw : whitespaceSplit(name)) {
             String w = trimPunctuation(raw);
@@ -39,8 +52,12 @@ public final class Names {
         return String.join(" ", rest);
     }
 
-    /** The comparison key of a name: its stripped words, lowercase, hyphens as spaces. */
+    /** The comparison key of a name: its stripped words, lowercase, hyphens as spaces; unmodifiable. */
     public static List<String> key(String name) {
+        return KEYS.get(name);
+    }
+
+    private static List<String> keyOf(String name) {
         List<String> key = new ArrayList<>();
         for (String part : strip(name).toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2010', ' ')
                 .replace('\u2011', ' ').split(" ")) {
@@ -57,6 +74,10 @@ public final class Names {
      * ("the president", "a UN spokesperson", "officials"), which may stand for anyone of that role.
      */
     public static boolean named(String speaker) {
+        return NAMED.get(speaker);
+    }
+
+    private static boolean isNamed(String speaker) {
         String[] words = speaker.trim().split("\\s+");
         int start = 0;
         while (start < words.length - 1 && List.of("the", "a", "an").contains(words[start].toLowerCase(Locale.ROOT))) {
