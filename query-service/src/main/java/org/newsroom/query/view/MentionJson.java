@@ -7,6 +7,8 @@ import org.newsroom.query.view.StoryView.MentionView;
 import org.newsroom.query.view.text.Memo;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes a mention as Jackson writes the record, from a memo of its JSON: a growing story's view is written again
@@ -48,19 +50,99 @@ public final class MentionJson extends StdSerializer<MentionView> {
      * generator for each of the hundreds of thousands of mentions a rebuild writes cost more than writing them.
      */
     static String encode(boolean ascii, MentionView m) {
+        if (ascii) {
+            return AsciiJson.mention(m);
+        }
         StringBuilder out = new StringBuilder(m.text() == null ? 96 : m.text().length() + 96);
         out.append("{\"articleId\":");
-        string(out, m.articleId() == null ? null : m.articleId().toString(), ascii);
+        string(out, m.articleId() == null ? null : m.articleId().toString());
         out.append(",\"outlet\":");
-        string(out, m.outlet(), ascii);
+        string(out, m.outlet());
         out.append(",\"start\":").append(m.start()).append(",\"end\":").append(m.end()).append(",\"text\":");
-        string(out, m.text(), ascii);
+        string(out, m.text());
         return out.append('}').toString();
+    }
+
+    /**
+     * The ASCII form, into bytes: every character is one byte of output or an escape, and a String made from
+     * ISO-8859-1 bytes is a copy of them. The stored views are written this way, hundreds of megabytes in a replay.
+     */
+    private static final class AsciiJson {
+        private byte[] bytes;
+        private int length;
+
+        private AsciiJson(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        static String mention(MentionView m) {
+            AsciiJson out = new AsciiJson(m.text() == null ? 128 : m.text().length() + 128);
+            out.raw("{\"articleId\":");
+            out.string(m.articleId() == null ? null : m.articleId().toString());
+            out.raw(",\"outlet\":");
+            out.string(m.outlet());
+            out.raw(",\"start\":" + m.start() + ",\"end\":" + m.end() + ",\"text\":");
+            out.string(m.text());
+            out.raw("}");
+            return new String(out.bytes, 0, out.length, StandardCharsets.ISO_8859_1);
+        }
+
+        private void raw(String ascii) {
+            room(ascii.length());
+            for (int i = 0; i < ascii.length(); i++) {
+                bytes[length++] = (byte) ascii.charAt(i);
+            }
+        }
+
+        private void string(String value) {
+            if (value == null) {
+                raw("null");
+                return;
+            }
+            room(value.length() + 2);
+            bytes[length++] = '"';
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                    if (length == bytes.length) {
+                        room(value.length() - i + 1);
+                    }
+                    bytes[length++] = (byte) c;
+                } else {
+                    room(value.length() - i + 7);
+                    bytes[length++] = '\\';
+                    switch (c) {
+                        case '"', '\\' -> bytes[length++] = (byte) c;
+                        case '\b' -> bytes[length++] = 'b';
+                        case '\t' -> bytes[length++] = 't';
+                        case '\n' -> bytes[length++] = 'n';
+                        case '\f' -> bytes[length++] = 'f';
+                        case '\r' -> bytes[length++] = 'r';
+                        default -> {
+                            bytes[length++] = 'u';
+                            bytes[length++] = (byte) HEX[c >> 12];
+                            bytes[length++] = (byte) HEX[(c >> 8) & 15];
+                            bytes[length++] = (byte) HEX[(c >> 4) & 15];
+                            bytes[length++] = (byte) HEX[c & 15];
+                        }
+                    }
+                }
+            }
+            room(1);
+            bytes[length++] = '"';
+        }
+
+        /** At least {@code n} more bytes of room. */
+        private void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private static void string(StringBuilder out, String value, boolean ascii) {
+    private static void string(StringBuilder out, String value) {
         if (value == null) {
             out.append("null");
             return;
@@ -69,7 +151,7 @@ public final class MentionJson extends StdSerializer<MentionView> {
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || !ascii)) {
+            if (c >= 0x20 && c != '"' && c != '\\') {
                 continue;
             }
             out.append(value, from, i).append('\\');

@@ -9,6 +9,7 @@ import org.newsroom.query.view.text.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,6 +99,30 @@ public final class MentionAnalyzer {
         return read;
     }
 
+    /** The story's ids of the terms, other than the names', sorted and distinct. */
+    private int[] termIds(Collection<String> terms, Set<String> nameWords) {
+        int[] ids = new int[terms.size()];
+        int count = 0;
+        for (String t : terms) {
+            if (!nameWords.contains(t)) {
+                Integer id = vocabulary.get(t);
+                if (id == null) {
+                    id = vocabulary.size();
+                    vocabulary.put(t, id);
+                }
+                ids[count++] = id;
+            }
+        }
+        Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
     private Mention readFirst(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
         String family = Mention.familyOf(claim.kind());
         SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
@@ -111,12 +136,15 @@ public final class MentionAnalyzer {
         }
         TextReading text = readings.apply(claim.text());
         Words.Reading reading = text.words();
-        int[] terms = reading.terms().stream()
-                .filter(t -> !nameWords.contains(t))
-                .mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))
-                .sorted().distinct().toArray();
-        double[] numbers = reading.numbers().stream().mapToDouble(Double::doubleValue)
-                .filter(n -> !Double.isNaN(n)).toArray();
+        int[] terms = termIds(reading.terms(), nameWords);
+        double[] numbers = new double[reading.numbers().size()];
+        int count = 0;
+        for (Double n : reading.numbers()) {
+            if (!Double.isNaN(n)) {
+                numbers[count++] = n;
+            }
+        }
+        numbers = Arrays.copyOf(numbers, count);
         QuantityTopic topic = null;
         QuantityRange range = null;
         if (claim.quantity() != null) {
