@@ -9,6 +9,7 @@ import org.postgresql.PGConnection;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -324,12 +325,12 @@ public class ViewChunks {
             }
             all.executeBatch();
             some.executeBatch();
-            if (rows.length > 0) {
+            if (!rows.isEmpty()) {
                 // COPY: a rebuild writes every view's chunks, tens of megabytes, and COPY takes them as they are.
                 try {
                     c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                            "COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN",
-                            new ByteArrayInputStream(rows.bytes, 0, rows.length));
+                            "COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN (FORMAT binary)",
+                            rows.stream());
                 } catch (IOException e) {
                     throw new SQLException("could not copy view chunks", e);
                 }
@@ -353,48 +354,40 @@ public class ViewChunks {
     }
 
     /**
-     * Rows in COPY's text format: tab-separated, with backslash, tab and line breaks escaped. Built from the chunks'
-     * bytes, copying the runs between the characters that need escaping.
+     * Rows in COPY's binary format: each field its length and its bytes, so the chunks go as they are, with nothing
+     * to escape on this side or to unescape on PostgreSQL's.
      */
     private static final class CopyRows {
-        private byte[] bytes = new byte[1 << 16];
-        private int length;
+        private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
+                0, 0, 0, 0, 0, 0, 0, 0};
+        private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).put(HEADER);
+        private int rows;
 
         void add(UUID storyId, int id, byte[] text) {
-            put((storyId + "\t" + id + "\t").getBytes(StandardCharsets.US_ASCII), 0, -1);
-            int from = 0;
-            for (int i = 0; i < text.length; i++) {
-                byte escaped = switch (text[i]) {
-                    case '\\' -> '\\';
-                    case '\t' -> 't';
-                    case '\n' -> 'n';
-                    case '\r' -> 'r';
-                    default -> 0;
-                };
-                if (escaped != 0) {
-                    put(text, from, i - from);
-                    room(2);
-                    bytes[length++] = '\\';
-                    bytes[length++] = escaped;
-                    from = i + 1;
-                }
-            }
-            put(text, from, text.length - from);
-            room(1);
-            bytes[length++] = '\n';
+            room(2 + 4 + 16 + 4 + 4 + 4 + text.length);
+            buffer.putShort((short) 3)
+                    .putInt(16).putLong(storyId.getMostSignificantBits()).putLong(storyId.getLeastSignificantBits())
+                    .putInt(4).putInt(id)
+                    .putInt(text.length).put(text);
+            rows++;
         }
 
-        /** {@code count} bytes of {@code from} at {@code offset}; all of them if {@code count} is negative. */
-        private void put(byte[] from, int offset, int count) {
-            int n = count < 0 ? from.length : count;
-            room(n);
-            System.arraycopy(from, offset, bytes, length, n);
-            length += n;
+        boolean isEmpty() {
+            return rows == 0;
+        }
+
+        /** The rows and the trailer. */
+        ByteArrayInputStream stream() {
+            room(2);
+            buffer.putShort((short) -1);
+            return new ByteArrayInputStream(buffer.array(), 0, buffer.position());
         }
 
         private void room(int n) {
-            if (length + n > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            if (buffer.remaining() < n) {
+                ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + n));
+                bigger.put(buffer.array(), 0, buffer.position());
+                buffer = bigger;
             }
         }
     }
