@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The PostgreSQL event store. Every method works on the caller's connection and transaction, so that
@@ -57,47 +60,29 @@ public final class EventStore {
     public List<Long> append(Connection connection, String streamId, int expectedVersion, List<NewEvent> events)
             throws SQLException {
         int n = events.size();
-        Object[] ids = new Object[n];
-        String[] types = new String[n];
-        Integer[] schemaVersions = new Integer[n];
-        String[] data = new String[n];
-        String[] metadata = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEvent e = events.get(i);
-            ids[i] = e.eventId();
-            types[i] = e.event().type();
-            schemaVersions[i] = e.event().schemaVersion();
-            data[i] = codec.write(e.event());
-            metadata[i] = codec.write(e.metadata());
+        if (n > MAX_APPEND) {
+            throw new IllegalArgumentException(n + " events in one append; at most " + MAX_APPEND
+                    + " fit PostgreSQL's 65,535 parameters of a statement");
         }
         // One round trip: the version check, the insert and the notification are one statement. A stream that is
         // not at the expected version inserts nothing; two appenders that both saw it there collide on the
-        // unique (stream_id, stream_version), so exactly one of them wins.
+        // unique (stream_id, stream_version), so exactly one of them wins. Each event is a row of parameters: an
+        // array of JSON texts would be quoted into one literal here and parsed out of it there.
         List<Long> positions = new ArrayList<>(n);
-        try (PreparedStatement ps = connection.prepareStatement("""
-                WITH appended AS (
-                    INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data::json, e.metadata::json
-                    FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
-                         WITH ORDINALITY AS e(id, type, schema_version, data, metadata, ord)
-                    WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?) = ?
-                    ORDER BY e.ord
-                    RETURNING position
-                ), notified AS (
-                    SELECT pg_notify(?, max(position)::text) FROM appended HAVING count(*) > 0
-                )
-                SELECT position FROM appended, notified
-                """)) {
-            ps.setString(1, streamId);
-            ps.setInt(2, expectedVersion);
-            ps.setArray(3, array(connection, "uuid", ids));
-            ps.setArray(4, array(connection, "text", types));
-            ps.setArray(5, array(connection, "int4", schemaVersions));
-            ps.setArray(6, array(connection, "text", data));
-            ps.setArray(7, array(connection, "text", metadata));
-            ps.setString(8, streamId);
-            ps.setInt(9, expectedVersion);
-            ps.setString(10, CHANNEL);
+        try (PreparedStatement ps = connection.prepareStatement(APPEND.computeIfAbsent(n, EventStore::appendSql))) {
+            int p = 1;
+            ps.setString(p++, streamId);
+            ps.setInt(p++, expectedVersion);
+            for (NewEvent e : events) {
+                ps.setObject(p++, e.eventId());
+                ps.setString(p++, e.event().type());
+                ps.setInt(p++, e.event().schemaVersion());
+                ps.setString(p++, codec.write(e.event()));
+                ps.setString(p++, codec.write(e.metadata()));
+            }
+            ps.setString(p++, streamId);
+            ps.setInt(p++, expectedVersion);
+            ps.setString(p, CHANNEL);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     positions.add(rs.getLong(1));
@@ -112,6 +97,30 @@ public final class EventStore {
         }
         positions.sort(null);
         return positions;
+    }
+
+    static final int MAX_APPEND = 10_000;
+    /** The append statement for each number of events. */
+    private static final Map<Integer, String> APPEND = new ConcurrentHashMap<>();
+
+    private static String appendSql(int n) {
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 1; i <= n; i++) {
+            rows.add("(" + i + ", ?::uuid, ?, ?::int, ?::json, ?::json)");
+        }
+        return """
+                WITH appended AS (
+                    INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
+                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data, e.metadata
+                    FROM (VALUES %s) AS e(ord, id, type, schema_version, data, metadata)
+                    WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?) = ?
+                    ORDER BY e.ord
+                    RETURNING position
+                ), notified AS (
+                    SELECT pg_notify(?, max(position)::text) FROM appended HAVING count(*) > 0
+                )
+                SELECT position FROM appended, notified
+                """.formatted(rows);
     }
 
     private static RuntimeException translate(PSQLException e, String streamId, int expectedVersion)
