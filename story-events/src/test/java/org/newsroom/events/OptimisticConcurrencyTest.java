@@ -56,6 +56,39 @@ class OptimisticConcurrencyTest {
     }
 
     @Test
+    void aLargeAppendKeepsItsOrderAndOneTooLargeForAStatementIsRefusedWritingNothing() throws SQLException {
+        String stream = StoryEvent.streamOf(UUID.randomUUID());
+        List<NewEvent> events = java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> Events.opened()).toList();
+        try (Connection c = EventStoreDatabase.connect()) {
+            List<Long> positions = store.append(c, stream, 0, events);
+            List<RecordedEvent> stored = store.readStream(c, stream);
+            assertEquals(events.stream().map(NewEvent::eventId).toList(),
+                    stored.stream().map(RecordedEvent::eventId).toList(), "stored in the order given");
+            assertEquals(positions, stored.stream().map(RecordedEvent::position).toList());
+            assertEquals(1_000, stored.get(999).streamVersion());
+
+            List<NewEvent> tooMany = java.util.stream.IntStream.range(0, EventStore.MAX_APPEND + 1)
+                    .mapToObj(i -> Events.opened()).toList();
+            assertThrows(IllegalArgumentException.class, () -> store.append(c, stream, 1_000, tooMany));
+            assertEquals(1_000, store.streamVersion(c, stream));
+        }
+    }
+
+    @Test
+    void anEventIsReadBackAsWrittenWhateverItsCharacters() throws SQLException {
+        String headline = "Quote \" backslash \\ tab \t newline \n \u00e9t\u00e9 \u2014 \u201cquoted\u201d \ud83d\udcf0";
+        UUID story = UUID.randomUUID();
+        NewEvent event = new NewEvent(UUID.randomUUID(), new StoryEvent.StoryOpened(story, headline, UUID.randomUUID()),
+                new EventMetadata(UUID.randomUUID(), null, "t\u00e9st"));
+        try (Connection c = EventStoreDatabase.connect()) {
+            store.append(c, StoryEvent.streamOf(story), 0, List.of(event));
+            RecordedEvent read = store.readStream(c, StoryEvent.streamOf(story)).get(0);
+            assertEquals(event.event(), read.event());
+            assertEquals(event.metadata(), read.metadata());
+        }
+    }
+
+    @Test
     void theSameEventIdIsStoredOnlyOnce() throws SQLException {
         NewEvent event = Events.opened();
         String stream = StoryEvent.streamOf(UUID.randomUUID());
