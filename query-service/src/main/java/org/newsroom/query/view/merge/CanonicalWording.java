@@ -2,6 +2,7 @@ package org.newsroom.query.view.merge;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.StringTokenizer;
 import java.util.Map;
 
 /**
@@ -64,17 +65,7 @@ public final class CanonicalWording {
 
     /** Between 6 and 45 words, as {@code strip().split("\\s+")} counts them. */
     private static boolean fitLength(String text) {
-        String t = text.strip();
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
+        int words = new StringTokenizer(text.strip(), " \t\n\u000B\f\r").countTokens();
         return words >= 6 && words <= 45;
     }
 }
