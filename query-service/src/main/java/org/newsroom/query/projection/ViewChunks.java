@@ -8,8 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -354,41 +356,43 @@ public class ViewChunks {
     }
 
     /**
-     * Rows in COPY's binary format: each field its length and its bytes, so the chunks go as they are, with nothing
-     * to escape on this side or to unescape on PostgreSQL's.
+     * Rows in COPY's binary format: each field its length and its bytes, big-endian, so the chunks go as they are,
+     * with nothing to escape on this side or to unescape on PostgreSQL's.
      */
-    private static final class CopyRows {
+    private static final class CopyRows extends ByteArrayOutputStream {
         private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
                 0, 0, 0, 0, 0, 0, 0, 0};
-        private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).put(HEADER);
-        private int rows;
+        private final DataOutputStream out = new DataOutputStream(this);
+
+        CopyRows() {
+            super(1 << 16);
+            writeBytes(HEADER);
+        }
 
         void add(UUID storyId, int id, byte[] text) {
-            room(2 + 4 + 16 + 4 + 4 + 4 + text.length);
-            buffer.putShort((short) 3)
-                    .putInt(16).putLong(storyId.getMostSignificantBits()).putLong(storyId.getLeastSignificantBits())
-                    .putInt(4).putInt(id)
-                    .putInt(text.length).put(text);
-            rows++;
+            try {
+                out.writeShort(3);
+                out.writeInt(16);
+                out.writeLong(storyId.getMostSignificantBits());
+                out.writeLong(storyId.getLeastSignificantBits());
+                out.writeInt(4);
+                out.writeInt(id);
+                out.writeInt(text.length);
+                out.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array stream does not fail
+            }
         }
 
         boolean isEmpty() {
-            return rows == 0;
+            return count == HEADER.length;
         }
 
-        /** The rows and the trailer. */
+        /** The rows and the trailer, without copying them. */
         ByteArrayInputStream stream() {
-            room(2);
-            buffer.putShort((short) -1);
-            return new ByteArrayInputStream(buffer.array(), 0, buffer.position());
-        }
-
-        private void room(int n) {
-            if (buffer.remaining() < n) {
-                ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + n));
-                bigger.put(buffer.array(), 0, buffer.position());
-                buffer = bigger;
-            }
+            write(0xFF);
+            write(0xFF);
+            return new ByteArrayInputStream(buf, 0, count);
         }
     }
 

@@ -7,7 +7,6 @@ import org.newsroom.query.view.StoryView.MentionView;
 import org.newsroom.query.view.text.Memo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -50,123 +49,82 @@ public final class MentionJson extends StdSerializer<MentionView> {
      * generator for each of the hundreds of thousands of mentions a rebuild writes cost more than writing them.
      */
     static String encode(boolean ascii, MentionView m) {
-        if (ascii) {
-            return AsciiJson.mention(m);
-        }
-        StringBuilder out = new StringBuilder(m.text() == null ? 96 : m.text().length() + 96);
-        out.append("{\"articleId\":");
-        string(out, m.articleId() == null ? null : m.articleId().toString());
-        out.append(",\"outlet\":");
-        string(out, m.outlet());
-        out.append(",\"start\":").append(m.start()).append(",\"end\":").append(m.end()).append(",\"text\":");
-        string(out, m.text());
-        return out.append('}').toString();
-    }
-
-    /**
-     * The ASCII form, into bytes: every character is one byte of output or an escape, and a String made from
-     * ISO-8859-1 bytes is a copy of them. The stored views are written this way, hundreds of megabytes in a replay.
-     */
-    private static final class AsciiJson {
-        private byte[] bytes;
-        private int length;
-
-        private AsciiJson(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        static String mention(MentionView m) {
-            AsciiJson out = new AsciiJson(m.text() == null ? 128 : m.text().length() + 128);
-            out.raw("{\"articleId\":");
-            out.string(m.articleId() == null ? null : m.articleId().toString());
-            out.raw(",\"outlet\":");
-            out.string(m.outlet());
-            out.raw(",\"start\":" + m.start() + ",\"end\":" + m.end() + ",\"text\":");
-            out.string(m.text());
-            out.raw("}");
-            return new String(out.bytes, 0, out.length, StandardCharsets.ISO_8859_1);
-        }
-
-        private void raw(String ascii) {
-            room(ascii.length());
-            for (int i = 0; i < ascii.length(); i++) {
-                bytes[length++] = (byte) ascii.charAt(i);
-            }
-        }
-
-        private void string(String value) {
-            if (value == null) {
-                raw("null");
-                return;
-            }
-            room(value.length() + 2);
-            bytes[length++] = '"';
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                    if (length == bytes.length) {
-                        room(value.length() - i + 1);
-                    }
-                    bytes[length++] = (byte) c;
-                } else {
-                    room(value.length() - i + 7);
-                    bytes[length++] = '\\';
-                    switch (c) {
-                        case '"', '\\' -> bytes[length++] = (byte) c;
-                        case '\b' -> bytes[length++] = 'b';
-                        case '\t' -> bytes[length++] = 't';
-                        case '\n' -> bytes[length++] = 'n';
-                        case '\f' -> bytes[length++] = 'f';
-                        case '\r' -> bytes[length++] = 'r';
-                        default -> {
-                            bytes[length++] = 'u';
-                            bytes[length++] = (byte) HEX[c >> 12];
-                            bytes[length++] = (byte) HEX[(c >> 8) & 15];
-                            bytes[length++] = (byte) HEX[(c >> 4) & 15];
-                            bytes[length++] = (byte) HEX[c & 15];
-                        }
-                    }
-                }
-            }
-            room(1);
-            bytes[length++] = '"';
-        }
-
-        /** At least {@code n} more bytes of room. */
-        private void room(int n) {
-            if (length + n > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
-            }
-        }
+        JsonText out = new JsonText(ascii, m.text() == null ? 128 : m.text().length() + 128);
+        out.raw("{\"articleId\":");
+        out.string(m.articleId() == null ? null : m.articleId().toString());
+        out.raw(",\"outlet\":");
+        out.string(m.outlet());
+        out.raw(",\"start\":" + m.start() + ",\"end\":" + m.end() + ",\"text\":");
+        out.string(m.text());
+        out.raw("}");
+        return out.toString();
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private static void string(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("null");
-            return;
+    /** JSON text written character by character into an array, the runs between escapes copied as they are. */
+    private static final class JsonText {
+        private final boolean ascii;
+        private char[] chars;
+        private int length;
+
+        JsonText(boolean ascii, int capacity) {
+            this.ascii = ascii;
+            this.chars = new char[capacity];
         }
-        out.append('"');
-        int from = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
+
+        void raw(String text) {
+            room(text.length());
+            text.getChars(0, text.length(), chars, length);
+            length += text.length();
+        }
+
+        void string(String value) {
+            if (value == null) {
+                raw("null");
+                return;
             }
-            out.append(value, from, i).append('\\');
-            from = i + 1;
-            switch (c) {
-                case '"', '\\' -> out.append(c);
-                case '\b' -> out.append('b');
-                case '\t' -> out.append('t');
-                case '\n' -> out.append('n');
-                case '\f' -> out.append('f');
-                case '\r' -> out.append('r');
-                default -> out.append('u').append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
-                        .append(HEX[c & 15]);
+            // Room for the quotes and every character as itself; an escape asks for more as it comes.
+            room(value.length() + 2);
+            chars[length++] = '"';
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || !ascii)) {
+                    chars[length++] = c;
+                    continue;
+                }
+                room(value.length() - i + 7);
+                chars[length++] = '\\';
+                switch (c) {
+                    case '"', '\\' -> chars[length++] = c;
+                    case '\b' -> chars[length++] = 'b';
+                    case '\t' -> chars[length++] = 't';
+                    case '\n' -> chars[length++] = 'n';
+                    case '\f' -> chars[length++] = 'f';
+                    case '\r' -> chars[length++] = 'r';
+                    default -> {
+                        chars[length++] = 'u';
+                        chars[length++] = HEX[c >> 12];
+                        chars[length++] = HEX[(c >> 8) & 15];
+                        chars[length++] = HEX[(c >> 4) & 15];
+                        chars[length++] = HEX[c & 15];
+                    }
+                }
+            }
+            room(1);
+            chars[length++] = '"';
+        }
+
+        /** At least {@code n} more characters of room. */
+        private void room(int n) {
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
             }
         }
-        out.append(value, from, value.length()).append('"');
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }

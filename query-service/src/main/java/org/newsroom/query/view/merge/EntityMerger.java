@@ -75,12 +75,11 @@ public final class EntityMerger {
             entries.add(new Entry(speaker, null, List.of(speaker), 0, false, 1));
         }
 
-        KeyMemo keys = new KeyMemo();
         UnionFind sets = new UnionFind(entries.size());
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             for (String form : entries.get(i).forms()) {
-                String key = keys.of(form, entries.get(i).type());
+                String key = rememberedKey(form, entries.get(i).type());
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -103,8 +102,8 @@ public final class EntityMerger {
             groups.add(group(group.stream().map(entries::get).toList()));
             for (int i : group) {
                 for (String form : entries.get(i).forms()) {
-                    byKey.put(keys.of(form, entries.get(i).type()), index);
-                    byKey.putIfAbsent(keys.of(form, null), index);
+                    byKey.put(rememberedKey(form, entries.get(i).type()), index);
+                    byKey.putIfAbsent(rememberedKey(form, null), index);
                 }
             }
         }
@@ -191,13 +190,11 @@ public final class EntityMerger {
     }
 
     /** Name keys, computed once per distinct name and type: stories repeat their names, and stories each other's. */
-    private static final class KeyMemo {
-        private static final Memo<String, String> PERSONAL = new Memo<>(n -> key(n, "PERSON"), 50_000);
-        private static final Memo<String, String> OTHER = new Memo<>(n -> key(n, "OTHER"), 50_000);
+    private static final Memo<String, String> PERSONAL_KEYS = new Memo<>(n -> key(n, "PERSON"), 50_000);
+    private static final Memo<String, String> OTHER_KEYS = new Memo<>(n -> key(n, "OTHER"), 50_000);
 
-        String of(String name, String type) {
-            return (personal(type) ? PERSONAL : OTHER).get(name);
-        }
+    private static String rememberedKey(String name, String type) {
+        return (personal(type) ? PERSONAL_KEYS : OTHER_KEYS).get(name);
     }
 
     /** The key two names must share to be one entity; personal names lose their titles. */
