@@ -46,6 +46,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class BenchRunner {
 
+    /** The query service's default {@code newsroom.rebuild.batch-size}: the floor reads the log as a rebuild does. */
+    private static final int REBUILD_BATCH = 2000;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** The rows of the benchmark issue's yardstick statement. */
+    private static final int YARDSTICK_ROWS = 200_000;
+
     /** How long a scaling measurement waits for the projector to drain the backlog of the load before it. */
     private static final Duration SCALING_DRAIN = Duration.ofSeconds(60);
 
@@ -218,6 +224,10 @@ public final class BenchRunner {
                     + "transaction) %.0f events/s, %.2f ms per article append; medians of %d rounds of %d events",
                     Stats.median(store), AppendBenchmark.JDBC_BATCH_ROWS, Stats.median(jdbc), appendMillisPerArticle,
                     settings.appendRounds(), settings.appendEvents()));
+            bench.generateSeries(YARDSTICK_ROWS / 10);
+            report.detail(String.format("machine yardstick: INSERT ... SELECT generate_series of %,d event-sized rows "
+                    + "(500-byte JSON each) ran at %.0f rows/s here; the benchmark issue measured about 150,000 rows/s "
+                    + "on the machine its goals were set on", YARDSTICK_ROWS, bench.generateSeries(YARDSTICK_ROWS)));
         } finally {
             try (Connection c = stack.database().connect(); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -340,18 +350,22 @@ public final class BenchRunner {
         List<Double> serverRates = new ArrayList<>();
         long events = 0;
         Sampler sampler = sampler(stack.query(), "rebuild");
-        try {
+        try (Connection cpu = stack.database().connect()) {
             // Rebuilds first, not counted: the JIT compiles the replay's code while they run, as it would have long
             // before on a service that has been up for a while (the full run's later runs were still getting faster
             // after one).
             int warmups = settings.quick() ? 1 : 2;
             for (int i = -warmups; i < settings.runs(); i++) {
+                double serviceCpu = ProcessCpu.seconds(stack.query().pid());
+                double databaseCpu = ProcessCpu.postgres(cpu);
                 long started = System.nanoTime();
                 HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(stack.query().url() + "/admin/rebuild"))
                         .header("Authorization", "Bearer " + stack.adminKey())
                         .timeout(Duration.ofHours(1))
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                 double seconds = (System.nanoTime() - started) / 1e9;
+                serviceCpu = ProcessCpu.seconds(stack.query().pid()) - serviceCpu;
+                databaseCpu = ProcessCpu.postgres(cpu) - databaseCpu;
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("POST /admin/rebuild answered " + r.statusCode() + ": " + r.body());
                 }
@@ -365,10 +379,12 @@ public final class BenchRunner {
                 rates.add(events / seconds);
                 serverRates.add(body.path("eventsPerSecond").asDouble());
                 report.detail(String.format("rebuild run %d: reading events %d ms, projecting (applying, building "
-                                + "views, the article rows written on the way) %d ms, writing the rest %d ms",
-                        rates.size(), body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
-                        body.path("writeMillis").asLong()));
+                                + "views, the article rows written on the way) %d ms, writing the rest %d ms; CPU %.1f s "
+                                + "in the query service and %.1f s in PostgreSQL over %.1f s", rates.size(),
+                        body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
+                        body.path("writeMillis").asLong(), serviceCpu, databaseCpu, seconds));
             }
+            floor(cpu);
         } finally {
             sampler.close();
         }
@@ -378,6 +394,20 @@ public final class BenchRunner {
                 + "own figure); the read model vacuumed after each run, untimed%s", events, Stats.median(rates),
                 Stats.median(serverRates),
                 settings.quick() ? "; --quick uses " + settings.rebuildEvents() + " events, not 100,000" : ""));
+    }
+
+    /** What moving the rebuild's data costs by itself here, with the read model the last rebuild left. */
+    private void floor(Connection c) throws Exception {
+        progress("rebuild floor: the log read and decoded, the views copied in, nothing projected");
+        RebuildFloor.Result floor = RebuildFloor.measure(c, new EventStore(new EventCodec()), REBUILD_BATCH);
+        RebuildFloor.Part read = floor.read();
+        RebuildFloor.Part write = floor.write();
+        report.detail(String.format("rebuild floor: reading and decoding the %d events took %.2f s (CPU: %.2f s here, "
+                        + "%.2f s in PostgreSQL); COPY of the views' %d MB took %.2f s (CPU: %.2f s here, %.2f s in "
+                        + "PostgreSQL); %.1f core-seconds in all, so no replay exceeds %.0f events/s on %d cores even "
+                        + "if building the views cost nothing", floor.events(), read.seconds(), read.clientCpu(),
+                read.serverCpu(), floor.viewBytes() >> 20, write.seconds(), write.clientCpu(), write.serverCpu(),
+                floor.coreSeconds(), floor.ceiling(CORES), CORES));
     }
 
     /**

@@ -110,8 +110,22 @@ public class StoryProjection {
         }
         rows.write();
         long applied = System.nanoTime();
+        // The batch's stories and their articles' revisions in two queries, not two per story.
+        Map<UUID, StoryViewEntity> stories = new HashMap<>();
+        Map<UUID, List<Revision>> revisions = new HashMap<>();
+        if (!assignedStories.isEmpty()) {
+            StoryViewEntity.<StoryViewEntity>list("storyId in ?1", assignedStories.keySet())
+                    .forEach(story -> stories.put(story.storyId, story));
+            ArticleViewEntity.getEntityManager().createQuery("""
+                            select a.storyId, a.articleId, a.revision from ArticleViewEntity a
+                            where a.storyId in ?1""", Object[].class)
+                    .setParameter(1, assignedStories.keySet()).getResultList()
+                    .forEach(r -> revisions.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                            .add(new Revision((UUID) r[1], (int) r[2])));
+        }
         List<Pending> pending = new ArrayList<>();
-        assignedStories.forEach((storyId, last) -> pending.add(pending(storyId, last, rows)));
+        assignedStories.forEach((storyId, last) -> pending.add(pending(stories.get(storyId), storyId, last,
+                articlesOf(revisions.getOrDefault(storyId, List.of()), rows))));
         // The rows exist from here on: the views are stored into them with plain SQL.
         StoryViewEntity.getEntityManager().flush();
         return new Prepared(batch.size(), pending, remember, applied - started, System.nanoTime() - applied);
@@ -266,10 +280,15 @@ public class StoryProjection {
         }
     }
 
-    /** The story and its articles, to view as of {@code last}, the latest assignment event of the batch in its stream. */
-    private Pending pending(UUID storyId, RecordedEvent last, BatchArticles batch) {
-        List<StoryArticle> rows = articlesOf(storyId, batch);
-        StoryViewEntity story = StoryViewEntity.findById(storyId);
+    /** An article row's current revision. */
+    private record Revision(UUID articleId, int revision) {
+    }
+
+    /**
+     * The story (null if its stream has no StoryOpened yet) and its articles, to view as of {@code last}, the latest
+     * assignment event of the batch in its stream.
+     */
+    private static Pending pending(StoryViewEntity story, UUID storyId, RecordedEvent last, List<StoryArticle> rows) {
         if (story == null) {
             // A stream written without StoryOpened (by another producer) still gets a view, named after an article.
             story = newStory(storyId, rows.isEmpty() || rows.get(0).title() == null ? "Untitled story"
@@ -315,22 +334,19 @@ public class StoryProjection {
         }
     }
 
-    /** The story's articles at their current revisions: from the batch and the cache, reading only the ones they lack. */
-    private List<StoryArticle> articlesOf(UUID storyId, BatchArticles batch) {
-        List<Object[]> revisions = ArticleViewEntity.getEntityManager().createQuery(
-                "select a.articleId, a.revision from ArticleViewEntity a where a.storyId = ?1", Object[].class)
-                .setParameter(1, storyId).getResultList();
+    /** A story's articles at their current revisions: from the batch and the cache, reading only the ones they lack. */
+    private List<StoryArticle> articlesOf(List<Revision> revisions, BatchArticles batch) {
         List<StoryArticle> result = new ArrayList<>(revisions.size());
         List<UUID> missing = new ArrayList<>();
-        for (Object[] row : revisions) {
-            Cached cached = batch.parsed.get((UUID) row[0]);
-            if (cached == null || cached.revision() != (int) row[1]) {
-                cached = articles.get((UUID) row[0]);
+        for (Revision row : revisions) {
+            Cached cached = batch.parsed.get(row.articleId());
+            if (cached == null || cached.revision() != row.revision()) {
+                cached = articles.get(row.articleId());
             }
-            if (cached != null && cached.revision() == (int) row[1]) {
+            if (cached != null && cached.revision() == row.revision()) {
                 result.add(cached.article());
             } else {
-                missing.add((UUID) row[0]);
+                missing.add(row.articleId());
             }
         }
         if (!missing.isEmpty()) {

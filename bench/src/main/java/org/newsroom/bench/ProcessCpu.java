@@ -1,0 +1,68 @@
+package org.newsroom.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * CPU seconds that processes of this host have used, from {@code /proc/<pid>/stat}: the bench's services, and the
+ * PostgreSQL processes behind a connection when the server runs on this host. NaN where {@code /proc} cannot tell.
+ */
+final class ProcessCpu {
+
+    /** {@code /proc} counts in USER_HZ, which Linux fixes at 100 for user space. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcessCpu() {
+    }
+
+    /** User and system time of the process so far. */
+    static double seconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The command name may hold spaces and parentheses: the fields start after its last ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Every process of the PostgreSQL server that {@code c} reaches (its backends, the WAL writer, the checkpointer,
+     * …) added up; a backend that exits between two readings takes its time with it.
+     */
+    static double postgres(Connection c) throws SQLException {
+        if (!local(c)) {
+            return Double.NaN;
+        }
+        double total = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity")) {
+            while (rs.next()) {
+                total += seconds(rs.getLong(1));
+            }
+        }
+        return total;
+    }
+
+    /** Whether the server behind {@code c} runs on this host, so that its pids are this host's. */
+    static boolean local(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(inet_server_addr() <<= '127.0.0.0/8' OR inet_server_addr() = '::1', true)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** The current PostgreSQL backend of {@code c}. */
+    static long backend(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
