@@ -144,7 +144,7 @@ public final class BenchRunner {
             if (wanted("rebuild") || wanted("query")) {
                 UUID queryStory = corpus(stack, store, synthetic, seeding);
                 if (wanted("rebuild")) {
-                    rebuild(stack);
+                    rebuild(stack, store);
                 }
                 if (wanted("query")) {
                     query(stack, queryStory);
@@ -344,7 +344,7 @@ public final class BenchRunner {
                 settings.queryWarmup().toSeconds(), settings.queryMeasure().toSeconds()));
     }
 
-    private void rebuild(NewsroomStack stack) throws Exception {
+    private void rebuild(NewsroomStack stack, EventStore store) throws Exception {
         progress("rebuild: POST /admin/rebuild, to warm up, then " + settings.runs() + " times measured");
         List<Double> rates = new ArrayList<>();
         List<Double> serverRates = new ArrayList<>();
@@ -384,7 +384,7 @@ public final class BenchRunner {
                         body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
                         body.path("writeMillis").asLong(), serviceCpu, databaseCpu, seconds));
             }
-            floor(cpu);
+            floor(cpu, store);
         } finally {
             sampler.close();
         }
@@ -397,9 +397,9 @@ public final class BenchRunner {
     }
 
     /** What moving the rebuild's data costs by itself here, with the read model the last rebuild left. */
-    private void floor(Connection c) throws Exception {
+    private void floor(Connection c, EventStore store) throws Exception {
         progress("rebuild floor: the log read and decoded, the views copied in, nothing projected");
-        RebuildFloor.Result floor = RebuildFloor.measure(c, new EventStore(new EventCodec()), REBUILD_BATCH);
+        RebuildFloor.Result floor = RebuildFloor.measure(c, store, REBUILD_BATCH);
         RebuildFloor.Part read = floor.read();
         RebuildFloor.Part write = floor.write();
         report.detail(String.format("rebuild floor: reading and decoding the %d events took %.2f s (CPU: %.2f s here, "

@@ -52,13 +52,14 @@ final class RebuildFloor {
      * first time to warm up (this JVM has not decoded a log before), and reports the second.
      */
     static Result measure(Connection c, EventStore store, int batch) throws SQLException, IOException {
-        once(c, store, batch);
-        return once(c, store, batch);
-    }
-
-    private static Result once(Connection c, EventStore store, int batch) throws SQLException, IOException {
         c.setAutoCommit(false);
         long backend = ProcessCpu.local(c) ? ProcessCpu.backend(c) : -1; // -1: no such process, NaN seconds
+        once(c, backend, store, batch);
+        return once(c, backend, store, batch);
+    }
+
+    private static Result once(Connection c, long backend, EventStore store, int batch)
+            throws SQLException, IOException {
         long[] events = {0};
         Part read = timed(backend, () -> {
             Checkpoint checkpoint = Checkpoint.START;
@@ -68,8 +69,7 @@ final class RebuildFloor {
                     return;
                 }
                 events[0] += page.size();
-                RecordedEvent last = page.get(page.size() - 1);
-                checkpoint = new Checkpoint(last.transactionId(), last.position());
+                checkpoint = Checkpoint.at(page.get(page.size() - 1));
             }
         });
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();

@@ -7,4 +7,9 @@ package org.newsroom.events;
 public record Checkpoint(long transactionId, long position) {
 
     public static final Checkpoint START = new Checkpoint(0, 0);
+
+    /** Where a reader stands once it has processed {@code event}. */
+    public static Checkpoint at(RecordedEvent event) {
+        return new Checkpoint(event.transactionId(), event.position());
+    }
 }

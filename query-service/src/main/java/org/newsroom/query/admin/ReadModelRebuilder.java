@@ -178,8 +178,7 @@ public class ReadModelRebuilder {
                 if (events.isEmpty()) {
                     return;
                 }
-                RecordedEvent last = events.get(events.size() - 1);
-                checkpoint = new Checkpoint(last.transactionId(), last.position());
+                checkpoint = Checkpoint.at(events.get(events.size() - 1));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

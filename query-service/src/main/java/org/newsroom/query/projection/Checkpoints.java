@@ -88,7 +88,7 @@ public class Checkpoints {
                 .setParameter(2, ViewChange.listed(stories))
                 .setParameter(3, NAME)
                 .getResultList();
-        return new Checkpoint(last.transactionId(), last.position());
+        return Checkpoint.at(last);
     }
 
     /** Back to the start of the log, in the current transaction (for a rebuild). */
