@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Copies the extractor's output into the event contract, which must not depend on the extractor's classes. */
-final class ClaimMapper {
+public final class ClaimMapper {
 
     private ClaimMapper() {
     }
 
-    static List<ClaimData> claims(List<Claim> claims) {
+    public static List<ClaimData> claims(List<Claim> claims) {
         List<ClaimData> result = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -30,7 +30,7 @@ final class ClaimMapper {
         return result;
     }
 
-    static List<EntityData> entities(List<Entity> entities) {
+    public static List<EntityData> entities(List<Entity> entities) {
         return entities.stream().map(e -> new EntityData(e.name(), e.type(), e.aliases(),
                 e.mentions().stream().map(m -> new MentionData(m.start(), m.end(), m.text())).toList())).toList();
     }

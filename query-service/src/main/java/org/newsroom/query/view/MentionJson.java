@@ -4,24 +4,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.newsroom.query.view.StoryView.MentionView;
-import org.newsroom.query.view.text.Memo;
 
 import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Writes a mention as Jackson writes the record, from a memo of its JSON: a growing story's view is written again
- * each time an article joins it, and nearly all of its bytes are the same mentions as before.
+ * Writes a mention as Jackson writes the record, from the JSON the mention keeps once written: a growing story's view
+ * is written again each time an article joins it, and nearly all of its bytes are the same mentions as before.
  */
 public final class MentionJson extends StdSerializer<MentionView> {
 
-    /** About 300 bytes each: some tens of megabytes at most. */
-    private static final int REMEMBERED = 100_000;
-    /** A writer attribute: set, the mentions are written without the memo. */
+    /** A writer attribute: set, the mentions are written without keeping their JSON, as a replay writes them once. */
     public static final Object UNREMEMBERED = MentionJson.class.getName() + ".unremembered";
-    private static final Memo<MentionView, String> WRITTEN = new Memo<>(m -> encode(false, m), REMEMBERED);
-    /** For writers that escape every character outside ASCII, as the stored views are written. */
-    private static final Memo<MentionView, String> WRITTEN_ASCII = new Memo<>(m -> encode(true, m), REMEMBERED);
 
     public MentionJson() {
         super(MentionView.class);
@@ -31,8 +25,7 @@ public final class MentionJson extends StdSerializer<MentionView> {
     public void serialize(MentionView mention, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
         boolean ascii = generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-        String json = provider.getAttribute(UNREMEMBERED) != null ? encode(ascii, mention)
-                : (ascii ? WRITTEN_ASCII : WRITTEN).get(mention);
+        String json = provider.getAttribute(UNREMEMBERED) != null ? encode(ascii, mention) : written(ascii, mention);
         if (ascii && generator.getOutputTarget() instanceof PieceSink sink) {
             // The separator through the generator, which keeps track of it; the mention itself by reference.
             generator.writeRawValue("");
@@ -41,6 +34,20 @@ public final class MentionJson extends StdSerializer<MentionView> {
         } else {
             generator.writeRawValue(json);
         }
+    }
+
+    /** The mention's JSON, kept by the mention: two threads that both write it first write the same text. */
+    private static String written(boolean ascii, MentionView m) {
+        String json = ascii ? m.asciiJson : m.json;
+        if (json == null) {
+            json = encode(ascii, m);
+            if (ascii) {
+                m.asciiJson = json;
+            } else {
+                m.json = json;
+            }
+        }
+        return json;
     }
 
     /**

@@ -25,7 +25,7 @@ import org.newsroom.query.view.text.Memo;
 
 import java.time.Instant;
 import java.util.ArrayList;
-
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +53,13 @@ public final class StoryViewBuilder {
     private final Memo<String, MentionAnalyzer.TextReading> readings =
             new Memo<>(MentionAnalyzer.TextReading::of, CLAIM_TEXTS);
     private final Memo<String, WireCopyDetector.Sketch> sketches = new Memo<>(WireCopyDetector::sketch, ARTICLE_TEXTS);
+    /**
+     * Each article's claims in text order, as the view shows them: the projector hands the same articles again, and
+     * keeps about as many (newsroom.projection.cached-articles).
+     */
+    private static final int ARTICLES = 5_000;
+    private final Memo<StoryArticle, MentionAnalyzer.ArticleClaims> articleClaims =
+            Memo.byIdentity(MentionAnalyzer.ArticleClaims::of, ARTICLES);
     private final WireCopyDetector wireCopy = new WireCopyDetector(sketches::get);
     private final ContradictionFinder contradictionFinder = new ContradictionFinder();
     private final EntityMerger entityMerger = new EntityMerger();
@@ -63,7 +70,8 @@ public final class StoryViewBuilder {
         articles.forEach(a -> claims(a).stream().map(ClaimData::speaker).filter(Objects::nonNull)
                 .forEach(speakers::add));
         EntityMerger.Result entities = entityMerger.merge(articles, speakers);
-        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get).read(articles);
+        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get,
+                articleClaims::get).read(articles);
         ClaimMerger.Result merged = merger.merge(mentions, articles.size());
         SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(storyId, articles));
 
@@ -107,7 +115,11 @@ public final class StoryViewBuilder {
         for (int occurrence = 1; !ids.add(id); occurrence++) {
             id = ClaimGroup.idOf(mentions.get(0), occurrence);
         }
-        List<String> outlets = mentions.stream().map(m -> m.source().outlet()).distinct().sorted().toList();
+        Set<String> distinct = new TreeSet<>();
+        for (Mention m : mentions) {
+            distinct.add(m.source().outlet());
+        }
+        List<String> outlets = List.copyOf(distinct);
         return new ClaimGroup(id, mentions, canonical, range, outlets, independence.independentSources(mentions));
     }
 
@@ -115,8 +127,10 @@ public final class StoryViewBuilder {
         Mention canonical = group.canonical();
         Mention first = group.first();
         String status = contested ? "CONTESTED" : group.independentSources() >= 2 ? "CORROBORATED" : "SINGLE_SOURCE";
-        List<MentionView> mentions = group.mentions().stream().map(m -> new MentionView(m.source().id(),
-                m.source().outlet(), m.claim().start(), m.claim().end(), m.claim().text())).toList();
+        List<MentionView> mentions = new ArrayList<>(group.mentions().size());
+        for (Mention m : group.mentions()) {
+            mentions.add(m.view());
+        }
         return new MergedClaim(group.id(), canonical.claim().kind(), canonical.claim().text(),
                 speaker(group),
                 quantity(group), status, group.outlets().size(), group.independentSources(),
@@ -138,21 +152,37 @@ public final class StoryViewBuilder {
 
     /** The figure the mentions agree on: the common part of their reported ranges, and their median value. */
     private static QuantityView quantity(ClaimGroup group) {
-        List<QuantityData> figures = group.mentions().stream().map(m -> m.claim().quantity())
-                .filter(Objects::nonNull).toList();
-        if (figures.isEmpty()) {
+        List<Mention> mentions = group.mentions();
+        double[] values = new double[mentions.size()];
+        int count = 0;
+        QuantityData firstFigure = null;
+        double lowest = Double.POSITIVE_INFINITY;
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (Mention m : mentions) {
+            QuantityData q = m.claim().quantity();
+            if (q == null) {
+                continue;
+            }
+            firstFigure = firstFigure == null ? q : firstFigure;
+            low = Math.max(low, q.low());
+            lowest = Math.min(lowest, q.low());
+            high = Math.min(high, q.high());
+            highest = Math.max(highest, q.high());
+            values[count++] = q.value();
+        }
+        if (count == 0) {
             return null;
         }
         QuantityData canonical = group.canonical().claim().quantity() != null
-                ? group.canonical().claim().quantity() : figures.get(0);
-        double low = figures.stream().mapToDouble(QuantityData::low).max().orElseThrow();
-        double high = figures.stream().mapToDouble(QuantityData::high).min().orElseThrow();
+                ? group.canonical().claim().quantity() : firstFigure;
         if (low > high) {
-            low = figures.stream().mapToDouble(QuantityData::low).min().orElseThrow();
-            high = figures.stream().mapToDouble(QuantityData::high).max().orElseThrow();
+            low = lowest;
+            high = highest;
         }
-        double[] values = figures.stream().mapToDouble(QuantityData::value).sorted().toArray();
-        double value = Math.max(low, Math.min(high, values[(values.length - 1) / 2]));
+        Arrays.sort(values, 0, count);
+        double value = Math.max(low, Math.min(high, values[(count - 1) / 2]));
         return new QuantityView(value, low, high >= Double.MAX_VALUE / 2 ? null : high, canonical.unit(),
                 canonical.qualifier(), group.retracted());
     }

@@ -185,7 +185,8 @@ public final class ClaimMerger {
                     }
                 }
             }
-            Arrays.sort(touched, 0, count);
+            // In the order first met: a mention keeps its best partners by score, ties to the earlier one, whatever
+            // order they are offered in.
             for (int k = 0; k < count; k++) {
                 int j = touched[k];
                 Mention b = members.get(j);

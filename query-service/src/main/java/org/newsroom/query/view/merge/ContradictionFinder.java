@@ -73,16 +73,23 @@ public final class ContradictionFinder {
     }
 
     private List<Found> conflicting(List<ClaimGroup> claims, List<ClaimMerger.Conflict> conflicts) {
-        Map<Integer, Integer> claimOf = new TreeMap<>();
+        // Mention indexes are the story's mentions numbered from 0: the claim of each, by index.
+        int mentions = 0;
+        for (ClaimGroup claim : claims) {
+            for (Mention m : claim.mentions()) {
+                mentions = Math.max(mentions, m.index() + 1);
+            }
+        }
+        int[] claimOf = new int[mentions];
         for (int i = 0; i < claims.size(); i++) {
             for (Mention m : claims.get(i).mentions()) {
-                claimOf.put(m.index(), i);
+                claimOf[m.index()] = i;
             }
         }
         TreeMap<String, Found> found = new TreeMap<>();
         for (ClaimMerger.Conflict conflict : conflicts) {
-            int a = claimOf.get(conflict.a());
-            int b = claimOf.get(conflict.b());
+            int a = claimOf[conflict.a()];
+            int b = claimOf[conflict.b()];
             if (a == b) {
                 continue;
             }

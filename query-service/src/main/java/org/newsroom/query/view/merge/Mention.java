@@ -2,6 +2,7 @@ package org.newsroom.query.view.merge;
 
 import org.newsroom.events.StoryEvent.ClaimData;
 import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.StoryView.MentionView;
 
 /**
  * One claim as one article states it, read for comparison. {@code index} is its place in the canonical order
@@ -20,10 +21,11 @@ import org.newsroom.query.view.StoryArticle;
  *                 wording, speaker, figure and retraction, so that everything the merger compares is equal; its
  *                 own index when it is the first. Outlets that carry the same copy repeat claims word for word, and
  *                 such mentions are compared once, as one.
+ * @param view     how the story view shows this mention
  */
 public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
                       String speakerName, int[] terms, int[] shingles, double[] numbers, boolean negated,
-                      QuantityTopic topic, QuantityRange range, boolean crowded, int twin) {
+                      QuantityTopic topic, QuantityRange range, boolean crowded, int twin, MentionView view) {
 
     public static final String SPEECH = "SPEECH";
     public static final String QUANTITY = "QUANTITY";
@@ -35,9 +37,10 @@ public record Mention(int index, int article, StoryArticle source, ClaimData cla
     }
 
     /** This mention's reading for the claim of another article: the same wording, speaker and figure. */
-    Mention twinIn(int newIndex, int newArticle, StoryArticle newSource, ClaimData newClaim, boolean newCrowded) {
+    Mention twinIn(int newIndex, int newArticle, StoryArticle newSource, ClaimData newClaim, boolean newCrowded,
+                   MentionView newView) {
         return new Mention(newIndex, newArticle, newSource, newClaim, family, speaker, speakerName, terms, shingles,
-                numbers, negated, topic, range, newCrowded, index);
+                numbers, negated, topic, range, newCrowded, index, newView);
     }
 
     public boolean retracted() {

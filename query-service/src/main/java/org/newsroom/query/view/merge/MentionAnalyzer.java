@@ -3,6 +3,7 @@ package org.newsroom.query.view.merge;
 import org.newsroom.events.StoryEvent.ClaimData;
 import org.newsroom.events.StoryEvent.QuantityData;
 import org.newsroom.query.view.StoryArticle;
+import org.newsroom.query.view.StoryView.MentionView;
 import org.newsroom.query.view.text.Names;
 import org.newsroom.query.view.text.Shingles;
 import org.newsroom.query.view.text.Words;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,24 +40,53 @@ public final class MentionAnalyzer {
 
     private final SpeakerMatcher speakers;
     private final Function<String, TextReading> readings;
+    private final Function<StoryArticle, ArticleClaims> articleClaims;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Optional<SpeakerMatcher.Speaker>> resolved = new HashMap<>();
     private final Map<String, Set<String>> nameTerms = new HashMap<>();
     /** The first mention of each distinct claim reading: its twins reuse that reading rather than work it out again. */
     private final Map<TwinKey, Mention> firsts = new HashMap<>();
 
-    /** Everything of a claim that its reading depends on. */
-    private record TwinKey(String kind, String text, String speaker, QuantityData quantity, boolean retracted) {
+    /** Everything of a claim that its reading depends on, hashed once: it is kept with the article's claims. */
+    static final class TwinKey {
+        private final String kind;
+        private final String text;
+        private final String speaker;
+        private final QuantityData quantity;
+        private final boolean retracted;
+        private final int hash;
 
-        static TwinKey of(ClaimData c) {
-            return new TwinKey(c.kind(), c.text(), c.speaker(), c.quantity(), c.retracted());
+        TwinKey(ClaimData c) {
+            kind = c.kind();
+            text = c.text();
+            speaker = c.speaker();
+            quantity = c.quantity();
+            retracted = c.retracted();
+            hash = Objects.hash(kind, text, speaker, quantity, retracted);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TwinKey k && hash == k.hash && retracted == k.retracted && text.equals(k.text)
+                    && Objects.equals(kind, k.kind) && Objects.equals(speaker, k.speaker)
+                    && Objects.equals(quantity, k.quantity);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
-    /** @param readings {@link TextReading#of}, or a memo of it */
-    public MentionAnalyzer(SpeakerMatcher speakers, Function<String, TextReading> readings) {
+    /**
+     * @param readings      {@link TextReading#of}, or a memo of it
+     * @param articleClaims {@link ArticleClaims#of}, or a memo of it
+     */
+    public MentionAnalyzer(SpeakerMatcher speakers, Function<String, TextReading> readings,
+                           Function<StoryArticle, ArticleClaims> articleClaims) {
         this.speakers = speakers;
         this.readings = readings;
+        this.articleClaims = articleClaims;
     }
 
     /** @param articles in canonical order */
@@ -63,16 +94,37 @@ public final class MentionAnalyzer {
         List<Mention> mentions = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             StoryArticle article = articles.get(a);
-            List<ClaimData> claims = new ArrayList<>(article.claims() == null ? List.of() : article.claims());
-            claims.removeIf(c -> c == null || c.text() == null || c.text().isBlank());
-            claims.sort(IN_TEXT);
-            for (int c = 0; c < claims.size(); c++) {
-                boolean crowded = (c > 0 && sameSpan(claims.get(c - 1), claims.get(c)))
-                        || (c + 1 < claims.size() && sameSpan(claims.get(c), claims.get(c + 1)));
-                mentions.add(read(mentions.size(), a, article, claims.get(c), crowded));
+            ArticleClaims claims = articleClaims.apply(article);
+            for (int c = 0; c < claims.claims().size(); c++) {
+                mentions.add(read(mentions.size(), a, article, claims.claims().get(c), claims.crowded()[c],
+                        claims.views()[c], claims.twins()[c]));
             }
         }
         return mentions;
+    }
+
+    /**
+     * An article's claims as they are read, in the order of its text, with whether each shares its sentence with
+     * another and how the view shows it: the same for every build of the article's story.
+     */
+    public record ArticleClaims(List<ClaimData> claims, boolean[] crowded, MentionView[] views, TwinKey[] twins) {
+
+        public static ArticleClaims of(StoryArticle article) {
+            List<ClaimData> claims = new ArrayList<>(article.claims() == null ? List.of() : article.claims());
+            claims.removeIf(c -> c == null || c.text() == null || c.text().isBlank());
+            claims.sort(IN_TEXT);
+            boolean[] crowded = new boolean[claims.size()];
+            MentionView[] views = new MentionView[claims.size()];
+            TwinKey[] twins = new TwinKey[claims.size()];
+            for (int c = 0; c < claims.size(); c++) {
+                ClaimData claim = claims.get(c);
+                crowded[c] = (c > 0 && sameSpan(claims.get(c - 1), claim))
+                        || (c + 1 < claims.size() && sameSpan(claim, claims.get(c + 1)));
+                views[c] = new MentionView(article.id(), article.outlet(), claim.start(), claim.end(), claim.text());
+                twins[c] = new TwinKey(claim);
+            }
+            return new ArticleClaims(List.copyOf(claims), crowded, views, twins);
+        }
     }
 
     /** The terms of a name, left out of what its bearer says: "Varga said" says nothing about what she said. */
@@ -88,13 +140,13 @@ public final class MentionAnalyzer {
         return a.start() == b.start() && a.end() == b.end();
     }
 
-    private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
-        TwinKey key = TwinKey.of(claim);
+    private Mention read(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded,
+                         MentionView view, TwinKey key) {
         Mention first = firsts.get(key);
         if (first != null) {
-            return first.twinIn(index, articleIndex, article, claim, crowded);
+            return first.twinIn(index, articleIndex, article, claim, crowded, view);
         }
-        Mention read = readFirst(index, articleIndex, article, claim, crowded);
+        Mention read = readFirst(index, articleIndex, article, claim, crowded, view);
         firsts.put(key, read);
         return read;
     }
@@ -123,7 +175,8 @@ public final class MentionAnalyzer {
         return Arrays.copyOf(ids, distinct);
     }
 
-    private Mention readFirst(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded) {
+    private Mention readFirst(int index, int articleIndex, StoryArticle article, ClaimData claim, boolean crowded,
+                              MentionView view) {
         String family = Mention.familyOf(claim.kind());
         SpeakerMatcher.Speaker speaker = claim.speaker() == null ? null
                 : resolved.computeIfAbsent(claim.speaker(), s -> Optional.ofNullable(speakers.resolve(s))).orElse(null);
@@ -157,6 +210,6 @@ public final class MentionAnalyzer {
         return new Mention(index, articleIndex, article, claim, family,
                 speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
                 speaker == null ? null : speaker.name(), terms, text.shingles(),
-                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded, index);
+                Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded, index, view);
     }
 }

@@ -13,22 +13,60 @@ public final class Memo<K, V> {
 
     private final Function<K, V> function;
     private final int capacity;
-    private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final Function<K, Object> keyOf;
+    private final Map<Object, V> values = new ConcurrentHashMap<>();
 
+    /** Keys equal by {@code equals}. */
     public Memo(Function<K, V> function, int capacity) {
+        this(function, capacity, k -> k);
+    }
+
+    private Memo(Function<K, V> function, int capacity, Function<K, Object> keyOf) {
         this.function = function;
         this.capacity = capacity;
+        this.keyOf = keyOf;
+    }
+
+    /**
+     * A memo whose keys are the objects themselves, not their values: for inputs that stay the same objects from
+     * one build to the next (a projector's cached articles), whose equality would cost more to decide than the
+     * lookup saves. Another object with equal contents is only a miss, which recomputes the same value.
+     */
+    public static <K, V> Memo<K, V> byIdentity(Function<K, V> function, int capacity) {
+        return new Memo<>(function, capacity, Identity::new);
     }
 
     public V get(K key) {
-        V value = values.get(key);
+        Object k = keyOf.apply(key);
+        V value = values.get(k);
         if (value == null) {
             value = function.apply(key);
             if (values.size() >= capacity) {
                 values.clear();
             }
-            values.put(key, value);
+            values.put(k, value);
         }
         return value;
+    }
+
+    /** An object as a key by its identity. */
+    private static final class Identity {
+        private final Object referent;
+        private final int hash;
+
+        Identity(Object referent) {
+            this.referent = referent;
+            this.hash = System.identityHashCode(referent);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.referent == referent;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
