@@ -39,6 +39,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * bench/run: measures what the README's Benchmarks section lists, prints a table and, as the last line, one JSON
@@ -193,6 +194,32 @@ public final class BenchRunner {
         report.detail(String.format("extractor: %.0f sentences/s (ArticleAnalyzer over the %d seeds, %d sentences, "
                 + "%.1f ms per article; JMH log in bench/target/run/jmh.txt)",
                 sentences / (perArticle * inputs.size() / 1000), inputs.size(), sentences, perArticle));
+        viewBuild(seeds);
+    }
+
+    /**
+     * JMH: what the live projector does per batch of the lag measurement's story, in process and on one thread: the
+     * view of a story of 1,000 seed variants built, written and cut into chunks. About half of an article's lag is
+     * the batch before it, half its own.
+     */
+    private void viewBuild(Path seeds) throws Exception {
+        progress("JMH: the projector's build of a 1,000-article story in-process");
+        var options = new OptionsBuilder()
+                .include(ViewBuildBenchmark.class.getName())
+                .forks(1)
+                .warmupIterations(settings.jmhWarmups()).warmupTime(TimeValue.seconds(settings.jmhSeconds()))
+                .measurementIterations(settings.jmhIterations()).measurementTime(TimeValue.seconds(settings.jmhSeconds()))
+                // the heap settings the query service runs with
+                .jvmArgsAppend(Stream.concat(NewsroomStack.QUERY_JVM_OPTIONS.stream(),
+                        Stream.of("-Xmx2g", "-Dnewsroom.seeds=" + seeds)).toArray(String[]::new))
+                .output(workDir.resolve("jmh-view.txt").toString())
+                .build();
+        for (RunResult r : new Runner(options).run()) {
+            report.detail(String.format("view build: %.1f ms for a story of %s seed variants, one more article each "
+                            + "time (JMH, one thread: built, written as JSON, cut into chunks; log in "
+                            + "bench/target/run/jmh-view.txt)", r.getPrimaryResult().getScore(),
+                    r.getParams().getParam("articles")));
+        }
     }
 
     private void append(NewsroomStack stack, SyntheticEvents synthetic) throws Exception {

@@ -108,7 +108,7 @@ public final class NewsroomStack implements AutoCloseable {
      * die young: with the default G1 kept it small and copied each batch once or twice, a third of a rebuild's CPU.
      * The Dockerfile passes the same options.
      */
-    static final List<String> QUERY_JVM_OPTIONS = List.of("-XX:G1HeapRegionSize=32m",
+    public static final List<String> QUERY_JVM_OPTIONS = List.of("-XX:G1HeapRegionSize=32m",
             "-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=30");
 
     /** Starts a stopped or killed instance again on its port; the stack keeps track of the new process. */

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -66,9 +65,15 @@ public final class StoryViewBuilder {
 
     public StoryView build(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input) {
         List<StoryArticle> articles = input.stream().sorted(CANONICAL).toList();
-        Set<String> speakers = new TreeSet<>();
-        articles.forEach(a -> claims(a).stream().map(ClaimData::speaker).filter(Objects::nonNull)
-                .forEach(speakers::add));
+        // Unordered: the entity merger takes the speakers in order of their names.
+        Set<String> speakers = new HashSet<>();
+        for (StoryArticle a : articles) {
+            for (ClaimData c : claims(a)) {
+                if (c.speaker() != null) {
+                    speakers.add(c.speaker());
+                }
+            }
+        }
         EntityMerger.Result entities = entityMerger.merge(articles, speakers);
         List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get,
                 articleClaims::get).read(articles);
