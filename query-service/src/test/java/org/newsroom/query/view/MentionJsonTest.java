@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MentionJsonTest {
@@ -29,6 +30,20 @@ class MentionJsonTest {
         // a writer that does not escape gets the characters themselves
         assertTrue(new ObjectMapper().writeValueAsString(new MentionView(null, "Outlet", 0, 5,
                 "\u201cWe won\u2019t\u201d")).contains("\u2019"));
+    }
+
+    @Test
+    void aMentionKeepsItsPlainAndItsEscapedJsonApart() throws Exception {
+        ObjectMapper plain = new ObjectMapper();
+        ObjectMapper ascii = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        MentionView m = new MentionView(UUID.randomUUID(), "Outlet", 3, 9, "\u201cWe won\u2019t\u201d");
+        String expectedPlain = plain.writeValueAsString(fields(m));
+        String expectedAscii = ascii.writeValueAsString(fields(m));
+        for (int round = 0; round < 2; round++) {
+            assertEquals(expectedPlain, plain.writeValueAsString(m));
+            assertEquals(expectedAscii, ascii.writeValueAsString(m));
+        }
+        assertNotEquals(expectedPlain, expectedAscii);
     }
 
     @Test

@@ -171,6 +171,9 @@ public final class ClaimMerger {
         Neighbours nearest = new Neighbours(members.size());
         int[] shared = new int[members.size()];
         int[] touched = new int[members.size()];
+        // Each pair is met from its earlier mention: a term's posting (ascending) is read from past the mention on,
+        // and since the mentions come in order, where that is only moves forward.
+        int[] from = new int[vocabulary];
         for (int i = 0; i < members.size(); i++) {
             Mention a = members.get(i);
             int count = 0;
@@ -179,8 +182,14 @@ public final class ClaimMerger {
                 if (mentionsWith[term] > cap) {
                     continue;
                 }
-                for (int j : posting) {
-                    if (j > i && shared[j]++ == 0) {
+                int k = from[term];
+                while (k < posting.length && posting[k] <= i) {
+                    k++;
+                }
+                from[term] = k;
+                for (; k < posting.length; k++) {
+                    int j = posting[k];
+                    if (shared[j]++ == 0) {
                         touched[count++] = j;
                     }
                 }
