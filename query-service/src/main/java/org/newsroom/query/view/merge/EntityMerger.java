@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,28 +45,67 @@ public final class EntityMerger {
     private record Entry(String name, String type, List<String> forms, int mentions, boolean extracted, int copies) {
     }
 
-    private record EntryKey(String name, String type, List<String> forms, boolean extracted) {
+    /** What makes two entries one distinct entry, hashed once: it is kept with the article's entries. */
+    private static final class EntryKey {
+        private final String name;
+        private final String type;
+        private final List<String> forms;
+        private final int hash;
+
+        EntryKey(String name, String type, List<String> forms) {
+            this.name = name;
+            this.type = type;
+            this.forms = forms;
+            this.hash = Objects.hash(name, type, forms);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EntryKey k && hash == k.hash && name.equals(k.name) && Objects.equals(type, k.type)
+                    && forms.equals(k.forms);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
+
+    /** An article's extracted entities as entries, in order of name and type: the same at every build of its story. */
+    private record ArticleEntry(EntryKey key, Entry entry) {
+    }
+
+    private static List<ArticleEntry> entries(StoryArticle article) {
+        List<EntityData> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
+        entities.sort(Comparator.comparing(EntityData::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(EntityData::type, Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<ArticleEntry> result = new ArrayList<>(entities.size());
+        for (EntityData e : entities) {
+            if (e.name() == null || e.name().isBlank()) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>();
+            forms.add(e.name());
+            if (e.aliases() != null) {
+                e.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(forms::add);
+            }
+            forms = List.copyOf(forms);
+            int mentions = e.mentions() == null ? 0 : e.mentions().size();
+            result.add(new ArticleEntry(new EntryKey(e.name(), e.type(), forms),
+                    new Entry(e.name(), e.type(), forms, mentions, true, 1)));
+        }
+        return result;
+    }
+
+    /** Each article's entries, by article object: the projector hands the same articles to every build. */
+    private final Memo<StoryArticle, List<ArticleEntry>> articleEntries = Memo.byIdentity(EntityMerger::entries, 5_000);
 
     public Result merge(List<StoryArticle> articles, Collection<String> speakers) {
         // Outlets carrying the same copy list the same entities: each distinct entry is grouped once, with its count.
         Map<EntryKey, Entry> distinct = new LinkedHashMap<>();
         for (StoryArticle article : articles) {
-            List<EntityData> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
-            entities.sort(Comparator.comparing(EntityData::name, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(EntityData::type, Comparator.nullsFirst(Comparator.naturalOrder())));
-            for (EntityData e : entities) {
-                if (e.name() == null || e.name().isBlank()) {
-                    continue;
-                }
-                List<String> forms = new ArrayList<>();
-                forms.add(e.name());
-                if (e.aliases() != null) {
-                    e.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(forms::add);
-                }
-                int mentions = e.mentions() == null ? 0 : e.mentions().size();
-                distinct.merge(new EntryKey(e.name(), e.type(), forms, true),
-                        new Entry(e.name(), e.type(), forms, mentions, true, 1),
+            for (ArticleEntry e : articleEntries.get(article)) {
+                distinct.merge(e.key(), e.entry(),
                         (a, b) -> new Entry(a.name(), a.type(), a.forms(), a.mentions() + b.mentions(), true,
                                 a.copies() + 1));
             }
