@@ -35,13 +35,31 @@ class OfflineEmbeddingModelTest {
             }
         });
         try {
-            var model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+            var model = new ArticleEmbedder.SingleThreaded();
             float[] vector = model.embed("Dock workers strike at the port").content().vector();
             assertEquals(ArticleEmbedder.DIMENSION, vector.length);
         } finally {
             ProxySelector.setDefault(previous);
         }
         assertTrue(attempts.isEmpty(), "network access attempted: " + attempts);
+    }
+
+    /** The single-threaded session computes exactly what the library's own model does, on the same inputs. */
+    @Test
+    void theSingleThreadedSessionGivesTheLibraryModelsVectors() {
+        var library = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        var ours = new ArticleEmbedder.SingleThreaded();
+        List<String> texts = List.of("Dock workers strike at the port",
+                "Officials said at least 12 people died, while the ministry put the toll at 9.",
+                "Der Hafen bleibt geschlossen. " + "Long lead sentence about a harbour closure. ".repeat(40), "À 9 h, « grève » — 罢工");
+        for (String text : texts) {
+            float[] expected = library.embed(text).content().vector();
+            float[] actual = ours.embed(text).content().vector();
+            assertEquals(expected.length, actual.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-6f, "component " + i + " of \"" + text + "\"");
+            }
+        }
     }
 
     @Test
