@@ -466,14 +466,28 @@ public final class BenchRunner {
         List<Double> rates = new ArrayList<>();
         ingest.startLag();
         Sampler sampler = sampler(stack.ingest(), "ingest");
-        try {
+        try (Connection cpu = stack.database().connect()) {
             for (int i = 0; i < settings.runs(); i++) {
+                double ingestCpu = ProcessCpu.seconds(stack.ingest().pid());
+                double queryCpu = ProcessCpu.seconds(stack.query().pid());
+                double databaseCpu = ProcessCpu.postgres(cpu);
+                double benchCpu = ProcessCpu.seconds(ProcessHandle.current().pid());
                 long started = System.nanoTime();
                 articles += count(ingest.postVariants(window, settings.ingestConcurrency()), seedStory);
-                double rate = window / ((System.nanoTime() - started) / 1e9);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                ingestCpu = ProcessCpu.seconds(stack.ingest().pid()) - ingestCpu;
+                queryCpu = ProcessCpu.seconds(stack.query().pid()) - queryCpu;
+                databaseCpu = ProcessCpu.postgres(cpu) - databaseCpu;
+                benchCpu = ProcessCpu.seconds(ProcessHandle.current().pid()) - benchCpu;
+                double rate = window / seconds;
                 rates.add(rate);
-                report.detail(String.format("ingest window %d: %d articles at %.1f articles/s, story now %d articles",
-                        i + 1, window, rate, articles));
+                // Where the cores went, per article: the rate is bounded by their sum.
+                report.detail(String.format("ingest window %d: %d articles at %.1f articles/s, story now %d articles; "
+                                + "CPU per article: %.1f ms in the ingest service, %.1f ms in the query service, %.1f ms "
+                                + "in PostgreSQL, %.1f ms in this load generator and lag poller (%.0f%% of the %d cores "
+                                + "busy)", i + 1, window, rate, articles, ingestCpu * 1000 / window,
+                        queryCpu * 1000 / window, databaseCpu * 1000 / window, benchCpu * 1000 / window,
+                        100 * (ingestCpu + queryCpu + databaseCpu + benchCpu) / (seconds * CORES), CORES));
             }
         } finally {
             sampler.close();

@@ -58,7 +58,7 @@ public final class StoryViewBuilder {
      */
     private static final int ARTICLES = 5_000;
     private final Memo<StoryArticle, MentionAnalyzer.ArticleClaims> articleClaims =
-            Memo.byIdentity(MentionAnalyzer.ArticleClaims::of, ARTICLES);
+            Memo.byIdentity(MentionAnalyzer.ArticleClaims.withSharedKeys(CLAIM_TEXTS), ARTICLES);
     private final WireCopyDetector wireCopy = new WireCopyDetector(sketches::get);
     private final ContradictionFinder contradictionFinder = new ContradictionFinder();
     private final EntityMerger entityMerger = new EntityMerger();

@@ -61,8 +61,8 @@ public final class EntityMerger {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof EntryKey k && hash == k.hash && name.equals(k.name) && Objects.equals(type, k.type)
-                    && forms.equals(k.forms);
+            return o == this || o instanceof EntryKey k && hash == k.hash && name.equals(k.name)
+                    && Objects.equals(type, k.type) && forms.equals(k.forms);
         }
 
         @Override
@@ -75,7 +75,13 @@ public final class EntityMerger {
     private record ArticleEntry(EntryKey key, Entry entry) {
     }
 
-    private static List<ArticleEntry> entries(StoryArticle article) {
+    /**
+     * Each distinct key once: the articles' entries share the first equal key seen, so that grouping them compares
+     * keys by identity, not by their names and forms.
+     */
+    private final Memo<EntryKey, EntryKey> keys = new Memo<>(k -> k, 50_000);
+
+    private List<ArticleEntry> entries(StoryArticle article) {
         List<EntityData> entities = new ArrayList<>(article.entities() == null ? List.of() : article.entities());
         entities.sort(Comparator.comparing(EntityData::name, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(EntityData::type, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -91,14 +97,14 @@ public final class EntityMerger {
             }
             forms = List.copyOf(forms);
             int mentions = e.mentions() == null ? 0 : e.mentions().size();
-            result.add(new ArticleEntry(new EntryKey(e.name(), e.type(), forms),
+            result.add(new ArticleEntry(keys.get(new EntryKey(e.name(), e.type(), forms)),
                     new Entry(e.name(), e.type(), forms, mentions, true, 1)));
         }
         return result;
     }
 
     /** Each article's entries, by article object: the projector hands the same articles to every build. */
-    private final Memo<StoryArticle, List<ArticleEntry>> articleEntries = Memo.byIdentity(EntityMerger::entries, 5_000);
+    private final Memo<StoryArticle, List<ArticleEntry>> articleEntries = Memo.byIdentity(this::entries, 5_000);
 
     public Result merge(List<StoryArticle> articles, Collection<String> speakers) {
         // Outlets carrying the same copy list the same entities: each distinct entry is grouped once, with its count.

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The story's dated events: every date a claim's mentions resolve to, with the claims on that date, earliest
@@ -22,16 +24,26 @@ public final class Timeline {
     public static List<TimelineEntry> of(List<ClaimGroup> claims, List<String> texts) {
         Map<LocalDate, List<Integer>> byDate = new TreeMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+            // Most claims carry no date: their set is never made.
+            Set<LocalDate> dates = null;
             for (Mention m : claims.get(i).mentions()) {
-                for (DateData d : m.claim().dates() == null ? List.<DateData>of() : m.claim().dates()) {
+                List<DateData> resolved = m.claim().dates();
+                if (resolved == null || resolved.isEmpty()) {
+                    continue;
+                }
+                for (DateData d : resolved) {
                     if (d != null && d.date() != null) {
+                        if (dates == null) {
+                            dates = new TreeSet<>();
+                        }
                         dates.add(d.date());
                     }
                 }
             }
-            for (LocalDate date : dates) {
-                byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(i);
+            if (dates != null) {
+                for (LocalDate date : dates) {
+                    byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         List<TimelineEntry> entries = new ArrayList<>();
