@@ -464,7 +464,7 @@ public final class BenchRunner {
         articles += count(ingest.postVariants(settings.ingestWarmup(), settings.ingestConcurrency()), seedStory);
         int window = (settings.bigStory() - articles) / settings.runs();
         List<Double> rates = new ArrayList<>();
-        ingest.startLag();
+        ingest.startLag(seedStory);
         Sampler sampler = sampler(stack.ingest(), "ingest");
         try (Connection cpu = stack.database().connect()) {
             for (int i = 0; i < settings.runs(); i++) {
@@ -484,7 +484,7 @@ public final class BenchRunner {
                 // Where the cores went, per article: the rate is bounded by their sum.
                 report.detail(String.format("ingest window %d: %d articles at %.1f articles/s, story now %d articles; "
                                 + "CPU per article: %.1f ms in the ingest service, %.1f ms in the query service, %.1f ms "
-                                + "in PostgreSQL, %.1f ms in this load generator and lag poller (%.0f%% of the %d cores "
+                                + "in PostgreSQL, %.1f ms in this load generator and lag watcher (%.0f%% of the %d cores "
                                 + "busy)", i + 1, window, rate, articles, ingestCpu * 1000 / window,
                         queryCpu * 1000 / window, databaseCpu * 1000 / window, benchCpu * 1000 / window,
                         100 * (ingestCpu + queryCpu + databaseCpu + benchCpu) / (seconds * CORES), CORES));
@@ -496,7 +496,7 @@ public final class BenchRunner {
         report.put("ingest_articles_per_s", Stats.median(rates));
         report.put("lag_p99_ms", lag.getValueAtPercentile(99) / 1000.0);
         report.detail(String.format("lag: %d articles, p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d still not visible "
-                        + "30 s after the load (counted with their wait so far); X-Projected-Position polled every 10 ms", lag.getTotalCount(),
+                        + "30 s after the load (counted with their wait so far); seen on the story's live stream", lag.getTotalCount(),
                 lag.getValueAtPercentile(50) / 1000.0, lag.getValueAtPercentile(99) / 1000.0, lag.getMaxValue() / 1000.0,
                 ingest.lagTimeouts()));
         List<IngestLoad.Posted> rest = ingest.postVariants(Math.max(1, settings.bigStory() - articles),

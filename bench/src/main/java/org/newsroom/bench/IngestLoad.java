@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,14 +19,18 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
- * POST /articles load with seed variants, and the lag until each created article is visible in the query service.
- * For the lag a poller reads {@code X-Projected-Position} from a small GET every 10 ms: an article is visible once that
- * position reaches the position of its last event (its story view is updated in the same projector transaction).
- * {@code ?minPosition=} is not used for this, because the service waits for it on its event loop.
+ * POST /articles load with seed variants, and the lag until each created article is visible in its story's view. For
+ * the lag the load follows the story's live stream ({@code GET /stories/{id}/live}), as a reader's page does: each
+ * change of the view is pushed with the position of the last event it reflects, and an article is visible once that
+ * position reaches the position of its last event (the view is updated in the same projector transaction). The stream
+ * costs the services nothing between changes, where polling a GET every few milliseconds took CPU from both.
  */
 final class IngestLoad {
 
@@ -44,7 +49,11 @@ final class IngestLoad {
     private final AtomicInteger next = new AtomicInteger();
     private final Histogram lagMicros = new Histogram(600_000_000L, 3);
     private final Queue<long[]> pending = new ConcurrentLinkedQueue<>();
-    private volatile Thread poller;
+    private volatile Thread watcher;
+    private volatile UUID lagStory;
+    private volatile Stream<String> liveLines;
+    /** The highest position the live stream has reported. */
+    private volatile long seenPosition;
     private volatile String pollUri;
     private int lagTimeouts;
 
@@ -77,8 +86,10 @@ final class IngestLoad {
             Posted posted = new Posted(response.statusCode(), UUID.fromString(body.get("articleId").asText()),
                     UUID.fromString(body.get("storyId").asText()), body.get("position").asLong(),
                     (answered - sent) / 1e6);
-            if (poller != null && posted.status() == 201) {
+            if (watcher != null && posted.status() == 201 && posted.storyId().equals(lagStory)) {
                 pending.add(new long[] {posted.position(), answered});
+                // The view may have changed before this answer came back: then it was visible at once.
+                visible(seenPosition, answered);
             }
             pollUri = queryUrl + "/articles/" + posted.articleId();
             return posted;
@@ -135,30 +146,61 @@ final class IngestLoad {
         return false;
     }
 
-    /** From now on, until {@link #stopLag()}, the lag of every 201 is measured. */
-    void startLag() {
-        poller = new Thread(() -> {
-            while (poller != null) {
-                try {
-                    long projected = projected();
-                    long now = System.nanoTime();
-                    for (java.util.Iterator<long[]> it = pending.iterator(); it.hasNext(); ) {
-                        long[] p = it.next();
-                        if (p[0] <= projected) {
-                            lagMicros.recordValue(Math.max(1, (now - p[1]) / 1_000));
-                            it.remove();
-                        }
-                    }
-                    Thread.sleep(10);
-                } catch (IOException e) {
-                    // the next poll tells
-                } catch (InterruptedException e) {
-                    return;
+    /**
+     * From now on, until {@link #stopLag}, the lag of every 201 that joins {@code story} is measured. Returns once the
+     * story's live stream has answered with its current version, so that no change is missed.
+     */
+    void startLag(UUID story) throws InterruptedException {
+        lagStory = story;
+        CountDownLatch subscribed = new CountDownLatch(1);
+        watcher = new Thread(() -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(queryUrl + "/stories/" + story + "/live?since=0"))
+                    .header("Accept", "text/event-stream").build();
+            try {
+                HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET /stories/" + story + "/live answered " + response.statusCode());
                 }
+                liveLines = response.body();
+                liveLines.forEach(line -> {
+                    if (line.startsWith("data:")) {
+                        visible(position(line.substring("data:".length())), System.nanoTime());
+                        subscribed.countDown();
+                    }
+                });
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                if (watcher != null) {
+                    System.err.println("[bench] the live stream of story " + story + " ended: " + e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }, "lag-poller");
-        poller.setDaemon(true);
-        poller.start();
+        }, "lag-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        if (!subscribed.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the live stream of story " + story + " sent nothing in 30 s");
+        }
+    }
+
+    private long position(String json) {
+        try {
+            return mapper.readTree(json).path("position").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every pending article at or before {@code position} became visible at {@code now}. */
+    private synchronized void visible(long position, long now) {
+        seenPosition = Math.max(seenPosition, position);
+        for (java.util.Iterator<long[]> it = pending.iterator(); it.hasNext(); ) {
+            long[] p = it.next();
+            if (p[0] <= position) {
+                lagMicros.recordValue(Math.max(1, (now - p[1]) / 1_000));
+                it.remove();
+            }
+        }
     }
 
     /**
@@ -170,9 +212,14 @@ final class IngestLoad {
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        Thread t = poller;
-        poller = null;
-        t.join();
+        Thread t = watcher;
+        watcher = null;
+        Stream<String> lines = liveLines;
+        if (lines != null) {
+            lines.close();
+        }
+        t.interrupt();
+        t.join(5_000);
         long now = System.nanoTime();
         for (long[] p : pending) {
             lagMicros.recordValue(Math.min(lagMicros.getHighestTrackableValue(), (now - p[1]) / 1_000));

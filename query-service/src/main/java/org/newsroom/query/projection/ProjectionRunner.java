@@ -52,6 +52,7 @@ public class ProjectionRunner {
     private final String jdbcUrl;
     private final String username;
     private final Optional<String> password;
+    private final double busyShare;
     private final Timer batchTimer;
     private final AtomicReference<Role> role = new AtomicReference<>(Role.STARTING);
     private volatile Instant lastProgress = Instant.now();
@@ -65,6 +66,7 @@ public class ProjectionRunner {
                             Checkpoints checkpoints, MeterRegistry metrics,
                             @ConfigProperty(name = "newsroom.projection.batch-size", defaultValue = "500") int batchSize,
                             @ConfigProperty(name = "newsroom.projection.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+                            @ConfigProperty(name = "newsroom.projection.busy-share", defaultValue = "0.5") double busyShare,
                             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String username,
                             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -74,6 +76,11 @@ public class ProjectionRunner {
         this.checkpoints = checkpoints;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        if (!(busyShare > 0 && busyShare <= 1)) {
+            throw new IllegalArgumentException("newsroom.projection.busy-share must be above 0 and at most 1, not "
+                    + busyShare);
+        }
+        this.busyShare = busyShare;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
@@ -197,8 +204,49 @@ public class ProjectionRunner {
             lastProgress = Instant.now();
             lastPosition = batch.get(batch.size() - 1).position();
             total += batch.size();
+            if (batch.size() < batchSize) {
+                pace(committed - started);
+            }
         }
         return total;
+    }
+
+    /** Batches cheaper than this are never followed by a pause. */
+    static final long PACE_FROM_NANOS = 20_000_000L;
+    /**
+     * What a pause may add up to, with the batch before it and the one after: an article that arrives as a batch
+     * starts waits for that batch, the pause and its own batch. Pauses shrink as batches grow dearer, and stop once
+     * two batches take this long.
+     */
+    static final long PACED_WAIT_NANOS = 150_000_000L;
+
+    /**
+     * Following a live log (the batch reached its head), an expensive batch is followed by a pause, so that the
+     * projector is busy at most {@code newsroom.projection.busy-share} of the time, as long as the pause keeps an
+     * article's wait within {@link #PACED_WAIT_NANOS}. Rebuilding a large story's view costs about as much for one
+     * new article as for ten: a projector that starts the next build the moment the last one ends takes a whole core
+     * while articles come in one by one, from the ingest service on the same host and from readers. Pausing gathers
+     * more articles into each build. A backlog (full batches) is never paused.
+     */
+    private void pace(long busyNanos) {
+        long pause = pauseNanos(busyNanos, busyShare);
+        if (pause == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** The pause after a batch that reached the log's head and kept the projector busy {@code busyNanos}; 0 for none. */
+    static long pauseNanos(long busyNanos, double busyShare) {
+        if (busyShare >= 1 || busyNanos < PACE_FROM_NANOS) {
+            return 0;
+        }
+        return Math.max(0, Math.min(Math.round(busyNanos * (1 / busyShare - 1)), PACED_WAIT_NANOS - 2 * busyNanos));
     }
 
     /** Opens a connection of its own, outside the pool: closing it releases the session's advisory lock. */
