@@ -58,6 +58,35 @@ class ReadModelRebuildTest {
         }
     }
 
+    @Test
+    void theOldReadModelsRowsAreVacuumedAfterARebuild() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long last = story.article("Outlet A", StoryEvents.text("Outlet A"), Instant.parse("2024-03-05T10:00:00Z"));
+        given().queryParam("minPosition", last).get("/stories/" + story.storyId).then().statusCode(200);
+        Instant before = Instant.now();
+        given().header("Authorization", "Bearer test-admin-key").post("/admin/rebuild").then().statusCode(200);
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<String> vacuumed = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            vacuumed = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         SELECT relname FROM pg_stat_user_tables
+                         WHERE relname IN ('story_view_chunk', 'story_view', 'article_view')
+                           AND last_vacuum >= '%s'::timestamptz ORDER BY relname""".formatted(before))) {
+                while (rs.next()) {
+                    vacuumed.add(rs.getString(1));
+                }
+            }
+            if (vacuumed.size() == 3) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(List.of("article_view", "story_view", "story_view_chunk"), vacuumed,
+                "each read-model table is vacuumed once the rebuild has committed");
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
