@@ -33,7 +33,7 @@ public final class ArticleEmbedder {
      * that runs each embedding on the caller's thread alone, without spinning. The library's default session spreads
      * an embedding over a pool of one thread per core that spin-wait between operators: on two cores that took 29 ms
      * of CPU for a 15 ms embedding, against 12 ms of CPU and 12 ms of wall time here, with identical vectors
-     * ({@code ArticleEmbedderTest}). Requests already run in parallel, one embedding per request thread.
+     * ({@code OfflineEmbeddingModelTest}). Requests already run in parallel, one embedding per request thread.
      */
     static final class SingleThreaded extends AbstractInProcessEmbeddingModel {
         private static final String MODEL = "all-minilm-l6-v2-q.onnx";

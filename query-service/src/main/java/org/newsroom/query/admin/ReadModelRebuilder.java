@@ -18,6 +18,7 @@ import org.newsroom.service.ProblemException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,7 @@ public class ReadModelRebuilder {
      */
     private void vacuumLater() {
         VACUUM.execute(() -> {
-            try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
                 s.execute("VACUUM (ANALYZE) " + String.join(", ", READ_MODEL));
             } catch (SQLException e) {
