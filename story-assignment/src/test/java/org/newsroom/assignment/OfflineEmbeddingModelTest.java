@@ -51,7 +51,8 @@ class OfflineEmbeddingModelTest {
         var ours = new ArticleEmbedder.SingleThreaded();
         List<String> texts = List.of("Dock workers strike at the port",
                 "Officials said at least 12 people died, while the ministry put the toll at 9.",
-                "Der Hafen bleibt geschlossen. " + "Long lead sentence about a harbour closure. ".repeat(40), "À 9 h, « grève » — 罢工");
+                "Der Hafen bleibt geschlossen. " + "Long lead sentence about a harbour closure. ".repeat(40),
+                "À 9 h, « grève » — 罢工");
         for (String text : texts) {
             float[] expected = library.embed(text).content().vector();
             float[] actual = ours.embed(text).content().vector();
