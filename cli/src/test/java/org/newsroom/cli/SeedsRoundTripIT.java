@@ -59,6 +59,31 @@ class SeedsRoundTripIT extends EndToEndTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theLogLeavesOutTheClaimTextsTheArticleHasAndTheApiPutsThemBack() throws InterruptedException {
+        String storyId = imported.results().get(0).body().path("storyId").asText();
+        awaitProjected();
+        JsonPath events = given().baseUri(stack.query().url()).get("/stories/" + storyId + "/events").then()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> extracted = events.getList("findAll { it.type == 'ClaimsExtracted' }");
+        assertEquals(5, extracted.size());
+        for (Map<String, Object> e : extracted) {
+            assertEquals(2, e.get("schemaVersion"));
+            Map<String, Object> data = (Map<String, Object>) e.get("data");
+            List<Map<String, Object>> stored = (List<Map<String, Object>>) data.get("claims");
+            assertTrue(stored.stream().noneMatch(c -> c.containsKey("text")), "each seed claim is a slice: " + stored);
+            JsonPath article = given().baseUri(stack.query().url()).get("/articles/" + data.get("articleId")).then()
+                    .statusCode(200).extract().jsonPath();
+            String text = article.getString("text");
+            List<Map<String, Object>> claims = article.getList("claims");
+            assertEquals(stored.size(), claims.size());
+            for (Map<String, Object> c : claims) {
+                assertEquals(text.substring((Integer) c.get("start"), (Integer) c.get("end")), c.get("text"));
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theStoryMergesClaimsAcrossOutletsAndShowsTheContestedCasualtyFigure() throws InterruptedException {
         String storyId = imported.results().get(0).body().path("storyId").asText();
         awaitProjected();

@@ -1,5 +1,6 @@
 package org.newsroom.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Turns events into the JSON stored in {@code data} and back, upcasting old schema versions on the way in. */
 public final class EventCodec {
@@ -20,7 +22,37 @@ public final class EventCodec {
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(StoryEvent.ClaimData.class, CompactClaim.class)
+            .addMixIn(StoryEvent.QuantityData.class, LeaveOutNulls.class)
+            .addMixIn(StoryEvent.DateData.class, LeaveOutNulls.class)
+            .addMixIn(StoryEvent.EntityData.class, CompactEntity.class)
+            .addMixIn(StoryEvent.MentionData.class, LeaveOutNulls.class);
+
+    /*
+     * ClaimsExtracted (schema 2) leaves out what a reader gets back anyway: null texts (left out because the article's
+     * text has them), null fields, empty lists and a claim that is not retracted. The records read a missing list
+     * as empty, a missing flag as false.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private abstract static class LeaveOutNulls {
+    }
+
+    private abstract static class CompactClaim extends LeaveOutNulls {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> hedges();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<StoryEvent.DateData> dates();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean retracted();
+    }
+
+    private abstract static class CompactEntity extends LeaveOutNulls {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> aliases();
+    }
 
     public ObjectMapper mapper() {
         return mapper;

@@ -222,9 +222,10 @@ public class ArticleIngestor {
                 p.analysis().wireCredits());
     }
 
+    /** Stored without the texts that the ArticleIngested event's text has between their offsets (schema 2). */
     private static ClaimsExtracted extracted(Prepared p, int revision) {
         return new ClaimsExtracted(p.articleId(), revision, ClaimMapper.claims(p.analysis().claims()),
-                ClaimMapper.entities(p.analysis().entities()));
+                ClaimMapper.entities(p.analysis().entities())).withoutTextsOf(p.analysis().text());
     }
 
     private static String firstSentence(AnalyzedArticle analysis) {
