@@ -102,6 +102,21 @@ class ViewChunksTest {
     }
 
     @Test
+    void piecesThatDifferOnlyInTheirMiddleAreStoredApart() {
+        // Remembered mention strings, each more than half as long as a chunk may be: every one is a chunk of its own.
+        // All have the same length and the same ends, so the same sketch.
+        String ends = "x".repeat(ViewChunks.SKETCHED);
+        List<Object> pieces = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pieces.add(ends + String.valueOf((char) ('a' + i % 3)).repeat(ViewChunks.MAX / 2 + 100) + ends);
+        }
+        assertEquals(ViewChunks.sketch(pieces.get(0)), ViewChunks.sketch(pieces.get(1)));
+        ViewChunks.Plan plan = new ViewChunks(null, 1 << 30).plan(STORY, 1, pieces, 2);
+        assertEquals(String.join("", pieces.stream().map(String.class::cast).toList()), assemble(plan));
+        assertEquals(3, plan.insertIds().size(), "the three distinct pieces, each stored once");
+    }
+
+    @Test
     void onlyAsciiIsChunked() {
         assertThrows(IllegalArgumentException.class,
                 () -> ViewChunks.boundaries("{\"text\":\"\u201cquoted\u201d\"}".getBytes(StandardCharsets.UTF_8)));
