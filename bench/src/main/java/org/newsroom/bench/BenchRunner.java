@@ -48,7 +48,7 @@ import java.util.stream.Stream;
 public final class BenchRunner {
 
     /** The query service's default {@code newsroom.rebuild.batch-size}: the floor reads the log as a rebuild does. */
-    private static final int REBUILD_BATCH = 2000;
+    private static final int REBUILD_BATCH = 1000;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** The rows of the benchmark issue's yardstick statement. */
     private static final int YARDSTICK_ROWS = 200_000;

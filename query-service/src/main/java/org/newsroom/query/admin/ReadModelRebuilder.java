@@ -71,7 +71,7 @@ public class ReadModelRebuilder {
     public ReadModelRebuilder(ProjectionRunner runner, Checkpoints checkpoints, StoryProjection projection,
                               ViewJson json, AgroalDataSource dataSource, EntityManager entityManager,
                               ViewChunks chunks,
-                              @ConfigProperty(name = "newsroom.rebuild.batch-size", defaultValue = "2000") int batch) {
+                              @ConfigProperty(name = "newsroom.rebuild.batch-size", defaultValue = "1000") int batch) {
         this.chunks = chunks;
         this.batch = batch;
         this.runner = runner;

@@ -55,6 +55,18 @@ class StoryViewPropertiesTest {
     }
 
     @Test
+    void aBuildThatKeepsNothingByArticleGivesTheSameJson() throws Exception {
+        List<StoryArticle> articles = SeedStory.articles();
+        StoryViewBuilder builder = new StoryViewBuilder();
+        java.util.UUID story = java.util.UUID.randomUUID();
+        java.time.Instant asOf = java.time.Instant.parse("2022-01-11T00:00:00Z");
+        String kept = mapper.writeValueAsString(builder.build(story, "h", 5, asOf, articles));
+        assertEquals(kept, mapper.writeValueAsString(builder.buildOnce(story, "h", 5, asOf, articles)));
+        assertEquals(kept, mapper.writeValueAsString(new StoryViewBuilder().buildOnce(story, "h", 5, asOf, articles)));
+        assertEquals(kept, mapper.writeValueAsString(builder.build(story, "h", 5, asOf, articles)), "and again");
+    }
+
+    @Test
     void claimIdsStayWhenALaterArticleJoins() {
         List<StoryArticle> all = SeedStory.articles();
         StoryArticle latest = all.stream().max(Comparator.comparing(StoryArticle::publishedAt)).orElseThrow();

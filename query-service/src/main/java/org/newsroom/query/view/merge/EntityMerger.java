@@ -106,11 +106,12 @@ public final class EntityMerger {
     /** Each article's entries, by article object: the projector hands the same articles to every build. */
     private final Memo<StoryArticle, List<ArticleEntry>> articleEntries = Memo.byIdentity(this::entries, 5_000);
 
-    public Result merge(List<StoryArticle> articles, Collection<String> speakers) {
+    /** @param again whether the same article objects will be merged again: only then are their entries kept */
+    public Result merge(List<StoryArticle> articles, Collection<String> speakers, boolean again) {
         // Outlets carrying the same copy list the same entities: each distinct entry is grouped once, with its count.
         Map<EntryKey, Entry> distinct = new LinkedHashMap<>();
         for (StoryArticle article : articles) {
-            for (ArticleEntry e : articleEntries.get(article)) {
+            for (ArticleEntry e : again ? articleEntries.get(article) : entries(article)) {
                 distinct.merge(e.key(), e.entry(),
                         (a, b) -> new Entry(a.name(), a.type(), a.forms(), a.mentions() + b.mentions(), true,
                                 a.copies() + 1));
