@@ -238,12 +238,14 @@ public final class BenchRunner {
             List<Double> store = new ArrayList<>();
             List<Double> jdbc = new ArrayList<>();
             List<Double> perArticle = new ArrayList<>();
+            List<Double> jdbcByArticle = new ArrayList<>();
             for (int i = 0; i < settings.appendRounds(); i++) {
                 AppendBenchmark.Round round = bench.round(settings.appendEvents());
                 ratios.add(round.ratio());
                 store.add(round.storeEventsPerSecond());
                 jdbc.add(round.jdbcEventsPerSecond());
                 perArticle.add(round.appendMillisPerArticle());
+                jdbcByArticle.add(round.jdbcPerArticleEventsPerSecond());
             }
             report.put("append_ratio", Stats.median(ratios));
             appendMillisPerArticle = Stats.median(perArticle);
@@ -251,6 +253,9 @@ public final class BenchRunner {
                     + "transaction) %.0f events/s, %.2f ms per article append; medians of %d rounds of %d events",
                     Stats.median(store), AppendBenchmark.JDBC_BATCH_ROWS, Stats.median(jdbc), appendMillisPerArticle,
                     settings.appendRounds(), settings.appendEvents()));
+            report.detail(String.format("append: plain JDBC batch with one article's rows per batch and transaction, "
+                    + "as the store commits them (not the ratio's denominator): %.0f events/s, %.2f of the store's "
+                    + "figure", Stats.median(jdbcByArticle), Stats.median(jdbcByArticle) / Stats.median(store)));
             bench.generateSeries(YARDSTICK_ROWS / 10); // warms the table and the statement up, not counted
             report.detail(String.format("machine yardstick: INSERT ... SELECT generate_series of %,d event-sized rows "
                     + "(500-byte JSON each) ran at %.0f rows/s here; the benchmark issue measured about 150,000 rows/s "
