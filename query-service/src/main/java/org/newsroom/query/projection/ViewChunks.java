@@ -8,7 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.nio.ByteBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -390,20 +393,27 @@ public class ViewChunks {
                 .copyIn("COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN (FORMAT binary)");
         try {
             copy.writeToCopy(COPY_HEADER, 0, COPY_HEADER.length);
-            ByteBuffer row = ByteBuffer.allocate(2 + 4 + 16 + 4 + 4 + 4);
+            ByteArrayOutputStream row = new ByteArrayOutputStream(2 + 4 + 16 + 4 + 4 + 4);
+            DataOutputStream fields = new DataOutputStream(row);
             for (Plan p : plans) {
                 for (int i = 0; i < p.insertIds().size(); i++) {
                     byte[] text = p.insertChunks().get(i);
-                    row.clear();
-                    row.putShort((short) 3).putInt(16).putLong(p.storyId().getMostSignificantBits())
-                            .putLong(p.storyId().getLeastSignificantBits()).putInt(4).putInt(p.insertIds().get(i))
-                            .putInt(text.length);
-                    copy.writeToCopy(row.array(), 0, row.position());
+                    row.reset();
+                    fields.writeShort(3);
+                    fields.writeInt(16);
+                    fields.writeLong(p.storyId().getMostSignificantBits());
+                    fields.writeLong(p.storyId().getLeastSignificantBits());
+                    fields.writeInt(4);
+                    fields.writeInt(p.insertIds().get(i));
+                    fields.writeInt(text.length);
+                    copy.writeToCopy(row.toByteArray(), 0, row.size());
                     copy.writeToCopy(text, 0, text.length);
                 }
             }
             copy.writeToCopy(COPY_TRAILER, 0, COPY_TRAILER.length);
             copy.endCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
