@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything that can happen to a story. Type names are part of the stored format: never rename one.
@@ -64,8 +65,8 @@ public sealed interface StoryEvent {
 
         /** As schema 2 stores it: the texts that {@code articleText} has between their offsets left out. */
         public ClaimsExtracted withoutTextsOf(String articleText) {
-            return new ClaimsExtracted(articleId, revision, claims.stream().map(c -> c.withoutTextOf(articleText))
-                    .toList(), entities.stream().map(e -> e.withoutTextsOf(articleText)).toList());
+            return new ClaimsExtracted(articleId, revision, replaced(claims, c -> c.withoutTextOf(articleText)),
+                    replaced(entities, e -> e.withoutTextsOf(articleText)));
         }
 
         /** With every left-out text read from {@code articleText}, the text of this revision; this if none is. */
@@ -103,22 +104,18 @@ public sealed interface StoryEvent {
 
         ClaimData withoutTextOf(String articleText) {
             return new ClaimData(id, kind, slices(articleText, text, start, end) ? null : text, start, end, speaker,
-                    cue, hedges, retracted, quantity, dates.stream().map(d -> d.withoutTextOf(articleText)).toList());
+                    cue, hedges, retracted, quantity, replaced(dates, d -> d.withoutTextOf(articleText)));
+        }
+
+        ClaimData withTextOf(String articleText) {
+            List<DateData> d = replaced(dates, date -> date.withTextOf(articleText));
+            return text != null && d == dates ? this : new ClaimData(id, kind, text == null
+                    ? slice(articleText, start, end) : text, start, end, speaker, cue, hedges, retracted, quantity, d);
         }
 
         /** The claims with their left-out texts read from {@code articleText}; the same list if none is left out. */
         public static List<ClaimData> withTextsOf(List<ClaimData> claims, String articleText) {
-            List<ClaimData> result = null;
-            for (int i = 0; i < claims.size(); i++) {
-                ClaimData c = claims.get(i);
-                List<DateData> dates = DateData.withTextsOf(c.dates, articleText);
-                if (c.text == null || dates != c.dates) {
-                    result = result == null ? new ArrayList<>(claims) : result;
-                    result.set(i, new ClaimData(c.id, c.kind, c.text == null ? slice(articleText, c.start, c.end)
-                            : c.text, c.start, c.end, c.speaker, c.cue, c.hedges, c.retracted, c.quantity, dates));
-                }
-            }
-            return result == null ? claims : result;
+            return replaced(claims, c -> c.withTextOf(articleText));
         }
     }
 
@@ -130,16 +127,8 @@ public sealed interface StoryEvent {
             return slices(articleText, text, start, end) ? new DateData(null, start, end, date) : this;
         }
 
-        static List<DateData> withTextsOf(List<DateData> dates, String articleText) {
-            List<DateData> result = null;
-            for (int i = 0; i < dates.size(); i++) {
-                DateData d = dates.get(i);
-                if (d.text == null) {
-                    result = result == null ? new ArrayList<>(dates) : result;
-                    result.set(i, new DateData(slice(articleText, d.start, d.end), d.start, d.end, d.date));
-                }
-            }
-            return result == null ? dates : result;
+        DateData withTextOf(String articleText) {
+            return text != null ? this : new DateData(slice(articleText, start, end), start, end, date);
         }
     }
 
@@ -150,34 +139,40 @@ public sealed interface StoryEvent {
         }
 
         EntityData withoutTextsOf(String articleText) {
-            return new EntityData(name, type, aliases, mentions.stream().map(m -> slices(articleText, m.text,
-                    m.start, m.end) ? new MentionData(m.start, m.end, null) : m).toList());
+            return new EntityData(name, type, aliases, replaced(mentions, m -> m.withoutTextOf(articleText)));
         }
 
         /** The entities with their mentions' left-out texts read from {@code articleText}; the same list if none is. */
         public static List<EntityData> withTextsOf(List<EntityData> entities, String articleText) {
-            List<EntityData> result = null;
-            for (int i = 0; i < entities.size(); i++) {
-                EntityData e = entities.get(i);
-                List<MentionData> mentions = null;
-                for (int m = 0; m < e.mentions.size(); m++) {
-                    MentionData mention = e.mentions.get(m);
-                    if (mention.text == null) {
-                        mentions = mentions == null ? new ArrayList<>(e.mentions) : mentions;
-                        mentions.set(m, new MentionData(mention.start, mention.end,
-                                slice(articleText, mention.start, mention.end)));
-                    }
-                }
-                if (mentions != null) {
-                    result = result == null ? new ArrayList<>(entities) : result;
-                    result.set(i, new EntityData(e.name, e.type, e.aliases, mentions));
-                }
-            }
-            return result == null ? entities : result;
+            return replaced(entities, e -> {
+                List<MentionData> m = replaced(e.mentions, mention -> mention.withTextOf(articleText));
+                return m == e.mentions ? e : new EntityData(e.name, e.type, e.aliases, m);
+            });
         }
     }
 
     record MentionData(int start, int end, String text) {
+        MentionData withoutTextOf(String articleText) {
+            return slices(articleText, text, start, end) ? new MentionData(start, end, null) : this;
+        }
+
+        MentionData withTextOf(String articleText) {
+            return text != null ? this : new MentionData(start, end, slice(articleText, start, end));
+        }
+    }
+
+    /** The list with each element replaced by {@code f}'s answer; the same list if {@code f} answers every one itself. */
+    private static <T> List<T> replaced(List<T> list, UnaryOperator<T> f) {
+        List<T> result = null;
+        for (int i = 0; i < list.size(); i++) {
+            T before = list.get(i);
+            T after = f.apply(before);
+            if (after != before) {
+                result = result == null ? new ArrayList<>(list) : result;
+                result.set(i, after);
+            }
+        }
+        return result == null ? list : result;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
