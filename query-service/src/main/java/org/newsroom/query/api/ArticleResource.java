@@ -55,6 +55,6 @@ public class ArticleResource {
         ArticleIngested text = events.ingested();
         return new ArticleView(a.articleId, a.storyId, a.outlet, a.title, a.url, a.publishedAt, a.revision,
                 text.dateline(), text.wireCredits(), text.text(),
-                events.extracted() == null ? List.of() : events.extracted().withTextsOf(text.text()).claims());
+                events.extracted() == null ? List.of() : ClaimData.withTextsOf(events.extracted().claims(), text.text()));
     }
 }

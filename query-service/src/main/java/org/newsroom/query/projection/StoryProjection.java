@@ -299,11 +299,8 @@ public class StoryProjection {
 
     private Story build(Pending p, boolean remember) {
         // Articles that are not remembered are parsed again for a next build: new objects, which nothing would find.
-        StoryView view = remember
-                ? builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(), p.last().recordedAt(),
-                        p.articles())
-                : builder.buildOnce(p.story().storyId, p.story().headline, p.last().streamVersion(),
-                        p.last().recordedAt(), p.articles());
+        StoryView view = builder.build(p.story().storyId, p.story().headline, p.last().streamVersion(),
+                p.last().recordedAt(), p.articles(), remember);
         return new Story(p, view, chunks.plan(p.story().storyId, p.story().position, json.writePieces(view, remember),
                 p.last().position()));
     }

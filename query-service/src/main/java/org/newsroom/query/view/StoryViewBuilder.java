@@ -71,16 +71,14 @@ public final class StoryViewBuilder {
     }
 
     /**
-     * {@link #build}, for articles that will not be handed to this builder again, as a replay hands each once: nothing
-     * is kept by article object. Kept, they would only have filled the heap with what no later build finds (a
-     * replay's heap grew to gigabytes, and collecting it cost more than a tenth of the replay). The view is the same.
+     * @param again whether these article objects will be handed to this builder again, as the live projector hands
+     *              its cached articles: only then is anything kept by article object. A replay hands each article
+     *              once, as a new object; kept, they would only have filled the heap with what no later build finds (a
+     *              replay's heap grew to gigabytes, and collecting it cost more than a tenth of the replay). The view
+     *              is the same either way.
      */
-    public StoryView buildOnce(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input) {
-        return build(storyId, headline, version, asOf, input, false);
-    }
-
-    private StoryView build(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input,
-                            boolean again) {
+    public StoryView build(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input,
+                           boolean again) {
         List<StoryArticle> articles = input.stream().sorted(CANONICAL).toList();
         // Unordered: the entity merger takes the speakers in order of their names.
         Set<String> speakers = new HashSet<>();

@@ -61,8 +61,8 @@ class StoryViewPropertiesTest {
         java.util.UUID story = java.util.UUID.randomUUID();
         java.time.Instant asOf = java.time.Instant.parse("2022-01-11T00:00:00Z");
         String kept = mapper.writeValueAsString(builder.build(story, "h", 5, asOf, articles));
-        assertEquals(kept, mapper.writeValueAsString(builder.buildOnce(story, "h", 5, asOf, articles)));
-        assertEquals(kept, mapper.writeValueAsString(new StoryViewBuilder().buildOnce(story, "h", 5, asOf, articles)));
+        assertEquals(kept, mapper.writeValueAsString(builder.build(story, "h", 5, asOf, articles, false)));
+        assertEquals(kept, mapper.writeValueAsString(new StoryViewBuilder().build(story, "h", 5, asOf, articles, false)));
         assertEquals(kept, mapper.writeValueAsString(builder.build(story, "h", 5, asOf, articles)), "and again");
     }
 
