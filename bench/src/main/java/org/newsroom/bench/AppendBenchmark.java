@@ -1,11 +1,17 @@
 package org.newsroom.bench;
 
 import org.flywaydb.core.Flyway;
+import org.newsroom.events.AppendBatch;
 import org.newsroom.events.EventCodec;
 import org.newsroom.events.EventStore;
+import org.newsroom.events.GroupCommit;
 import org.newsroom.events.NewEvent;
 import org.newsroom.events.StoryEvent;
+import org.newsroom.events.StoryEvent.ArticleIngested;
+import org.newsroom.events.StoryEvent.ClaimsExtracted;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,23 +20,33 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * EventStore.append as the ingest service uses it (one article's 3-4 events per call, expected version, one
- * transaction each) against the ceiling: a plain JDBC batch INSERT of the same rows into an identical table.
+ * The event store as the ingest service uses it (one article's 3-4 events per append, expected version, handed in
+ * to a {@link GroupCommit} by {@link #CALLERS} callers at once, as the ingest's request threads hand their articles
+ * in, each transaction's appends written by one {@link AppendBatch} statement) against the ceiling: a plain JDBC batch INSERT of the same rows into an identical table. Also the
+ * store with one caller, so that every article has a transaction of its own, as on a quiet ingest.
  * Runs in a database of its own, so the query service's projector neither sees these events nor is woken by them.
  */
 final class AppendBenchmark {
 
     /** One timed round of both. */
     record Round(double storeEventsPerSecond, double jdbcEventsPerSecond, double appendMillisPerArticle,
-                 double jdbcPerArticleEventsPerSecond) {
+                 double jdbcPerArticleEventsPerSecond, double storeAloneEventsPerSecond, double articlesPerTransaction) {
         double ratio() {
             return storeEventsPerSecond / jdbcEventsPerSecond;
         }
     }
 
     static final int JDBC_BATCH_ROWS = 500;
+    /** Callers appending at once: the ingest benchmark's concurrency. */
+    static final int CALLERS = 4;
+    /** At most this many articles to a transaction, the ingest's default. */
+    private static final int MAX_ARTICLES_PER_TRANSACTION = 16;
     private static final int STORIES = 1_000;
 
     private final String url;
@@ -39,15 +55,16 @@ final class AppendBenchmark {
     private final SyntheticEvents synthetic;
     private final EventStore store = new EventStore(new EventCodec());
     private final List<UUID> stories = new ArrayList<>();
-    private final int[] versions = new int[STORIES];
-    private int nextStory;
+    /** Each side that writes to the store has stories of its own, so that its slices can run in any order. */
+    private final int[] versions = new int[2 * STORIES];
+    private final int[] nextStory = new int[2];
 
     AppendBenchmark(String url, String username, String password, SyntheticEvents synthetic) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.synthetic = synthetic;
-        for (int i = 0; i < STORIES; i++) {
+        for (int i = 0; i < 2 * STORIES; i++) {
             stories.add(UUID.randomUUID());
         }
     }
@@ -60,14 +77,42 @@ final class AppendBenchmark {
         }
     }
 
-    /** Appends about {@code events} events each way; the first call of a run should be a discarded warm-up. */
-    Round round(int events) throws SQLException {
-        List<Article> articles = articles(events);
-        int total = articles.stream().mapToInt(a -> a.events().size()).sum();
-        double jdbc = total / plainInsert(articles, JDBC_BATCH_ROWS);
-        double seconds = storeAppend(articles);
-        double perArticle = total / plainInsert(articles, 0);
-        return new Round(total / seconds, jdbc, seconds * 1000 / articles.size(), perArticle);
+    /** Slices each side is cut into, taken in turn, so that both meet the same autovacuum, checkpoints and drift. */
+    static final int SLICES = 4;
+
+    /**
+     * Appends about {@code events} events each way; the first call of a run should be a discarded warm-up. The plain
+     * insert and the store take their slices in turn, as do the two detail sides (one caller, one article per
+     * transaction), and each side's time is the sum of its slices.
+     */
+    Round round(int events) throws Exception {
+        List<Article> articles = articles(events, 0);
+        List<Article> alone = articles(events, 1);
+        double jdbc = 0;
+        double seconds = 0;
+        double perArticle = 0;
+        double aloneSeconds = 0;
+        AtomicLong transactions = new AtomicLong();
+        for (int slice = 0; slice < SLICES; slice++) {
+            List<Article> part = slice(articles, slice);
+            jdbc += plainInsert(part, JDBC_BATCH_ROWS);
+            seconds += storeAppend(part, CALLERS, transactions);
+            List<Article> alonePart = slice(alone, slice);
+            aloneSeconds += storeAppend(alonePart, 1, new AtomicLong());
+            perArticle += plainInsert(part, 0);
+        }
+        int total = count(articles);
+        return new Round(total / seconds, total / jdbc, aloneSeconds * 1000 / alone.size(), total / perArticle,
+                count(alone) / aloneSeconds, (double) articles.size() / transactions.get());
+    }
+
+    private static List<Article> slice(List<Article> articles, int slice) {
+        int size = articles.size();
+        return articles.subList(size * slice / SLICES, size * (slice + 1) / SLICES);
+    }
+
+    private static int count(List<Article> articles) {
+        return articles.stream().mapToInt(a -> a.events().size()).sum();
     }
 
     /**
@@ -90,32 +135,68 @@ final class AppendBenchmark {
         }
     }
 
-    private record Article(String streamId, int expectedVersion, List<NewEvent> events) {
+    private record Article(int story, String streamId, int expectedVersion, List<NewEvent> events) {
     }
 
     /** Articles spread round-robin over many stories, as ingest spreads them over the stories it assigns. */
-    private List<Article> articles(int events) {
+    private List<Article> articles(int events, int side) {
         List<Article> articles = new ArrayList<>();
         int count = 0;
         while (count < events) {
-            int story = nextStory++ % STORIES;
+            int story = side * STORIES + nextStory[side]++ % STORIES;
             List<NewEvent> batch = synthetic.article(stories.get(story), versions[story] == 0);
-            articles.add(new Article(StoryEvent.streamOf(stories.get(story)), versions[story], batch));
+            articles.add(new Article(story, StoryEvent.streamOf(stories.get(story)), versions[story], batch));
             versions[story] += batch.size();
             count += batch.size();
         }
         return articles;
     }
 
-    private double storeAppend(List<Article> articles) throws SQLException {
+    /**
+     * Appends the articles through a group commit, {@code callers} at once: each caller takes the stories that fall
+     * to it and appends their articles in order. Only one transaction runs at a time, so the group commit gets one
+     * open connection, as a pool would hand it out again.
+     */
+    private double storeAppend(List<Article> articles, int callers, AtomicLong transactions) throws Exception {
         try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            long started = System.nanoTime();
-            for (Article a : articles) {
-                store.append(c, a.streamId(), a.expectedVersion(), a.events());
-                c.commit();
+            Connection pooled = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            return null;
+                        }
+                        try {
+                            return method.invoke(c, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            GroupCommit<AppendBatch> groups = new GroupCommit<>(() -> pooled, x -> store.batch(),
+                    (x, batch) -> batch.flush(x), MAX_ARTICLES_PER_TRANSACTION, size -> transactions.incrementAndGet());
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                long started = System.nanoTime();
+                for (int t = 0; t < callers; t++) {
+                    int caller = t;
+                    done.add(pool.submit(() -> {
+                        for (Article a : articles) {
+                            if (a.story() % callers == caller) {
+                                // As the ingest writes an article's two large events on its own thread, ahead.
+                                List<NewEvent> events = a.events().stream().map(e -> e.event() instanceof ArticleIngested
+                                        || e.event() instanceof ClaimsExtracted ? e.encoded(store.codec()) : e).toList();
+                                groups.run((x, batch) -> batch.append(a.streamId(), a.expectedVersion(), events));
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                return (System.nanoTime() - started) / 1e9;
+            } finally {
+                pool.shutdown();
             }
-            return (System.nanoTime() - started) / 1e9;
         }
     }
 

@@ -239,6 +239,8 @@ public final class BenchRunner {
             List<Double> jdbc = new ArrayList<>();
             List<Double> perArticle = new ArrayList<>();
             List<Double> jdbcByArticle = new ArrayList<>();
+            List<Double> alone = new ArrayList<>();
+            List<Double> grouped = new ArrayList<>();
             for (int i = 0; i < settings.appendRounds(); i++) {
                 AppendBenchmark.Round round = bench.round(settings.appendEvents());
                 ratios.add(round.ratio());
@@ -246,16 +248,23 @@ public final class BenchRunner {
                 jdbc.add(round.jdbcEventsPerSecond());
                 perArticle.add(round.appendMillisPerArticle());
                 jdbcByArticle.add(round.jdbcPerArticleEventsPerSecond());
+                alone.add(round.storeAloneEventsPerSecond());
+                grouped.add(round.articlesPerTransaction());
             }
             report.put("append_ratio", Stats.median(ratios));
             appendMillisPerArticle = Stats.median(perArticle);
-            report.detail(String.format("append: store %.0f events/s, plain JDBC batch (%d rows per batch and "
-                    + "transaction) %.0f events/s, %.2f ms per article append; medians of %d rounds of %d events",
-                    Stats.median(store), AppendBenchmark.JDBC_BATCH_ROWS, Stats.median(jdbc), appendMillisPerArticle,
+            report.detail(String.format("append: store %.0f events/s (%d callers through the ingest's group commit, "
+                    + "%.1f articles per transaction), plain JDBC batch (%d rows per batch and transaction) %.0f "
+                    + "events/s; medians of %d rounds of %d events", Stats.median(store), AppendBenchmark.CALLERS,
+                    Stats.median(grouped), AppendBenchmark.JDBC_BATCH_ROWS, Stats.median(jdbc),
                     settings.appendRounds(), settings.appendEvents()));
+            report.detail(String.format("append: store with one caller, every article in a transaction of its own as "
+                    + "on a quiet ingest: %.0f events/s, %.2f ms per article append", Stats.median(alone),
+                    appendMillisPerArticle));
             report.detail(String.format("append: plain JDBC batch with one article's rows per batch and transaction, "
-                    + "as the store commits them (not the ratio's denominator): %.0f events/s, %.2f of the store's "
-                    + "figure", Stats.median(jdbcByArticle), Stats.median(jdbcByArticle) / Stats.median(store)));
+                    + "as a quiet store commits them (not the ratio's denominator): %.0f events/s, %.2f of the "
+                    + "one-caller store's figure", Stats.median(jdbcByArticle),
+                    Stats.median(jdbcByArticle) / Stats.median(alone)));
             bench.generateSeries(YARDSTICK_ROWS / 10); // warms the table and the statement up, not counted
             report.detail(String.format("machine yardstick: INSERT ... SELECT generate_series of %,d event-sized rows "
                     + "(500-byte JSON each) ran at %.0f rows/s here; the benchmark issue measured about 150,000 rows/s "

@@ -59,72 +59,108 @@ public final class EventStore {
      */
     public List<Long> append(Connection connection, String streamId, int expectedVersion, List<NewEvent> events)
             throws SQLException {
-        int n = events.size();
+        AppendBatch batch = batch();
+        AppendBatch.Pending pending = batch.append(streamId, expectedVersion, events);
+        batch.flush(connection);
+        return pending.positions();
+    }
+
+    /** A batch of appends to any streams, written by one statement when flushed. */
+    public AppendBatch batch() {
+        return new AppendBatch(this);
+    }
+
+    static final int MAX_APPEND = 8_000;
+    /** Parameters of one event's row in the append statement. */
+    private static final int ROW_PARAMETERS = 8;
+    /** The append statement for each number of events. */
+    private static final Map<Integer, String> APPEND = new ConcurrentHashMap<>();
+
+    /**
+     * Writes the rows of several appends in one round trip: the version checks, the insert and the notification are
+     * one statement. Each row carries its stream's expected version (the version before the batch's first append to
+     * it) and its own number; if any stream is not at its expected version, nothing is inserted. Two appenders that
+     * both saw a stream there collide on the unique (stream_id, stream_version), so exactly one of them wins. Each
+     * event is a row of parameters: an array of JSON texts would be quoted into one literal here and parsed out of
+     * it there. Answers each row's position, in the order given.
+     */
+    long[] insert(Connection connection, List<AppendBatch.Row> rows) throws SQLException {
+        int n = rows.size();
         if (n > MAX_APPEND) {
             throw new IllegalArgumentException(n + " events in one append; at most " + MAX_APPEND
                     + " fit PostgreSQL's 65,535 parameters of a statement");
         }
-        // One round trip: the version check, the insert and the notification are one statement. A stream that is
-        // not at the expected version inserts nothing; two appenders that both saw it there collide on the
-        // unique (stream_id, stream_version), so exactly one of them wins. Each event is a row of parameters: an
-        // array of JSON texts would be quoted into one literal here and parsed out of it there.
-        List<Long> positions = new ArrayList<>(n);
+        long[] positions = new long[n];
+        int found = 0;
         try (PreparedStatement ps = connection.prepareStatement(APPEND.computeIfAbsent(n, EventStore::appendSql))) {
             int p = 1;
-            ps.setString(p++, streamId);
-            ps.setInt(p++, expectedVersion);
-            for (NewEvent e : events) {
+            for (AppendBatch.Row row : rows) {
+                NewEvent e = row.event();
+                ps.setString(p++, row.streamId());
+                ps.setInt(p++, row.expectedVersion());
+                ps.setInt(p++, row.streamVersion());
                 ps.setObject(p++, e.eventId());
                 ps.setString(p++, e.event().type());
                 ps.setInt(p++, e.event().schemaVersion());
-                ps.setString(p++, codec.write(e.event()));
+                ps.setString(p++, e.json() != null ? e.json() : codec.write(e.event()));
                 ps.setString(p++, codec.write(e.metadata()));
             }
-            ps.setString(p++, streamId);
-            ps.setInt(p++, expectedVersion);
             ps.setString(p, CHANNEL);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    positions.add(rs.getLong(1));
+                    positions[rs.getInt(2) - 1] = rs.getLong(1);
+                    found++;
                 }
             }
         } catch (PSQLException e) {
-            throw translate(e, streamId, expectedVersion);
+            throw translate(e, rows);
         }
-        if (positions.isEmpty()) {
-            throw new ConcurrencyConflictException(streamId, expectedVersion,
-                    "it is at " + streamVersion(connection, streamId));
+        if (found < n) {
+            throw staleStream(connection, rows);
         }
-        positions.sort(null);
         return positions;
     }
-
-    static final int MAX_APPEND = 10_000;
-    /** The append statement for each number of events. */
-    private static final Map<Integer, String> APPEND = new ConcurrentHashMap<>();
 
     private static String appendSql(int n) {
         StringJoiner rows = new StringJoiner(", ");
         for (int i = 1; i <= n; i++) {
-            rows.add("(" + i + ", ?::uuid, ?, ?::int, ?::json, ?::json)");
+            rows.add("(" + i + ", ?, ?::int, ?::int, ?::uuid, ?, ?::int, ?::json, ?::json)");
         }
         return """
-                WITH appended AS (
+                WITH e (ord, stream_id, expected, stream_version, id, type, schema_version, data, metadata) AS (
+                    VALUES %s
+                ), appended AS (
                     INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata)
-                    SELECT ?, ? + e.ord, e.id, e.type, e.schema_version, e.data, e.metadata
-                    FROM (VALUES %s) AS e(ord, id, type, schema_version, data, metadata)
-                    WHERE (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?) = ?
+                    SELECT e.stream_id, e.stream_version, e.id, e.type, e.schema_version, e.data, e.metadata
+                    FROM e
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM (SELECT DISTINCT stream_id, expected FROM e) AS s
+                        WHERE (SELECT coalesce(max(x.stream_version), 0) FROM events x WHERE x.stream_id = s.stream_id)
+                              <> s.expected)
                     ORDER BY e.ord
-                    RETURNING position
+                    RETURNING position, stream_id, stream_version
                 ), notified AS (
                     SELECT pg_notify(?, max(position)::text) FROM appended HAVING count(*) > 0
                 )
-                SELECT position FROM appended, notified
+                SELECT a.position, e.ord
+                FROM appended a JOIN e ON e.stream_id = a.stream_id AND e.stream_version = a.stream_version, notified
                 """.formatted(rows);
     }
 
-    private static RuntimeException translate(PSQLException e, String streamId, int expectedVersion)
+    /** The first stream of the rows that is not at its expected version, as the failure. */
+    private ConcurrencyConflictException staleStream(Connection connection, List<AppendBatch.Row> rows)
             throws SQLException {
+        for (AppendBatch.Row row : rows) {
+            int version = streamVersion(connection, row.streamId());
+            if (version != row.expectedVersion()) {
+                return new ConcurrencyConflictException(row.streamId(), row.expectedVersion(), "it is at " + version);
+            }
+        }
+        AppendBatch.Row first = rows.get(0);
+        return new ConcurrencyConflictException(first.streamId(), first.expectedVersion(), "a concurrent append won");
+    }
+
+    private static RuntimeException translate(PSQLException e, List<AppendBatch.Row> rows) throws SQLException {
         if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || e.getServerErrorMessage() == null) {
             throw e;
         }
@@ -133,9 +169,20 @@ public final class EventStore {
             return new DuplicateEventException(e.getServerErrorMessage().getDetail());
         }
         if ("events_stream_version_key".equals(constraint)) {
-            return new ConcurrencyConflictException(streamId, expectedVersion, "a concurrent append won");
+            AppendBatch.Row row = conflicting(e.getServerErrorMessage().getDetail(), rows);
+            return new ConcurrencyConflictException(row.streamId(), row.expectedVersion(), "a concurrent append won");
         }
         throw e;
+    }
+
+    /** The row of the stream that the unique violation's detail names, or the first row. */
+    private static AppendBatch.Row conflicting(String detail, List<AppendBatch.Row> rows) {
+        for (AppendBatch.Row row : rows) {
+            if (detail != null && detail.contains("(" + row.streamId() + ",")) {
+                return row;
+            }
+        }
+        return rows.get(0);
     }
 
     private static Array array(Connection connection, String type, Object[] values) throws SQLException {

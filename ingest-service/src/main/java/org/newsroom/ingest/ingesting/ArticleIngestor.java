@@ -3,6 +3,7 @@ package org.newsroom.ingest.ingesting;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.newsroom.assignment.ArticleEmbedder;
@@ -11,10 +12,12 @@ import org.newsroom.assignment.Candidate;
 import org.newsroom.assignment.Decision;
 import org.newsroom.assignment.StoryAssigner;
 import org.newsroom.assignment.StoryProfile;
+import org.newsroom.events.AppendBatch;
 import org.newsroom.events.ConcurrencyConflictException;
 import org.newsroom.events.DuplicateEventException;
 import org.newsroom.events.EventMetadata;
 import org.newsroom.events.EventStore;
+import org.newsroom.events.GroupCommit;
 import org.newsroom.events.NewEvent;
 import org.newsroom.events.RecordedEvent;
 import org.newsroom.events.StoryEvent;
@@ -45,13 +48,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Turns one article into its events and appends them, with the story index update, in one transaction.
  * Analysis runs before the transaction; the short decide-and-append part is serialized by an advisory lock so that
- * two similar articles arriving together cannot both open a story.
+ * two similar articles arriving together cannot both open a story. Articles whose analysis ends while another's
+ * append runs are appended together in the next transaction ({@link GroupCommit}), one after the other under the
+ * same lock, their events written by one statement at its end ({@link AppendBatch}); each is answered once that
+ * transaction has committed.
  */
 @ApplicationScoped
 public class ArticleIngestor {
 
     private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
-    private static final long ASSIGNMENT_LOCK = 0x4e657773726f6f6dL; // "Newsroom"
+    /** The advisory lock every append transaction takes first. */
+    public static final long ASSIGNMENT_LOCK = 0x4e657773726f6f6dL; // "Newsroom"
     private static final int MAX_ATTEMPTS = 5;
 
     private final AgroalDataSource dataSource;
@@ -66,13 +73,39 @@ public class ArticleIngestor {
     private final MeterRegistry metrics;
 
     public ArticleIngestor(AgroalDataSource dataSource, EventStore store, ArticleAnalyzer analyzer,
-                           ArticleEmbedder embedder, MeterRegistry metrics) {
+                           ArticleEmbedder embedder, MeterRegistry metrics,
+                           @ConfigProperty(name = "newsroom.ingest.max-articles-per-transaction", defaultValue = "16")
+                           int maxArticlesPerTransaction) {
         this.embedder = embedder;
         this.dataSource = dataSource;
         this.store = store;
         this.index = new StoryIndex(store.codec().mapper());
         this.analyzer = analyzer;
         this.metrics = metrics;
+        var sizes = metrics.summary("newsroom.ingest.articles.per.transaction");
+        this.appends = new GroupCommit<>(dataSource::getConnection, c -> {
+            lockAssignment(c);
+            return store.batch();
+        }, (c, batch) -> batch.flush(c), maxArticlesPerTransaction, sizes::record);
+        metrics.gauge("newsroom.ingest.articles.waiting", appends, GroupCommit::waiting);
+    }
+
+    private final GroupCommit<AppendBatch> appends;
+
+    /** An article's append, answered once its transaction has written it; or the answer for a stored revision. */
+    private record Appended(IngestResponse known, AppendBatch.Pending pending, UUID articleId, UUID storyId,
+                            int claims, int revision, int events) {
+        static Appended known(IngestResponse response) {
+            return new Appended(response, null, null, null, 0, 0, 0);
+        }
+
+        IngestResponse response() {
+            if (known != null) {
+                return known;
+            }
+            List<Long> positions = pending.positions();
+            return new IngestResponse(articleId, storyId, positions.get(positions.size() - 1), claims, false, revision);
+        }
     }
 
     private record Prepared(ValidArticle request, UUID articleId, String contentHash, AnalyzedArticle analysis,
@@ -101,13 +134,16 @@ public class ArticleIngestor {
                     article.publishedAt());
             metrics.timer("newsroom.embedding.time").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             Prepared prepared = new Prepared(article, articleId, contentHash, analysis, features, Instant.now());
+            FirstRevision first = firstRevision(prepared);
             for (int attempt = 1; ; attempt++) {
                 try {
-                    IngestResponse response = inTransaction(c -> append(c, prepared));
+                    Appended appended = appends.run((c, batch) -> append(c, batch, prepared, first));
+                    IngestResponse response = appended.response();
                     if (response.duplicate()) {
                         return duplicateAnswer(response);
                     }
                     metrics.counter("newsroom.articles.ingested").increment();
+                    metrics.counter("newsroom.events.appended").increment(appended.events());
                     LOG.infof("ingested article %s (revision %d) into story %s at position %d with %d claims",
                             articleId, response.revision(), response.storyId(), response.position(), response.claims());
                     return response;
@@ -129,14 +165,26 @@ public class ArticleIngestor {
         return response;
     }
 
-    private IngestResponse append(Connection c, Prepared p) throws SQLException {
+    /** Opens every append transaction: the decide-and-append parts of all ingest instances run one at a time. */
+    private static void lockAssignment(Connection c) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, ASSIGNMENT_LOCK);
             lock.execute();
         }
+    }
+
+    /**
+     * Runs after the articles before it in its transaction, if any, and sees what they wrote: the story index at once,
+     * their events once the batch is flushed. The log is read here about this article only, so the batch is flushed
+     * first only when it holds this article's events (the same article posted twice at once).
+     */
+    private Appended append(Connection c, AppendBatch batch, Prepared p, FirstRevision first) throws SQLException {
+        if (batch.holds(p.articleId())) {
+            batch.flush(c);
+        }
         Optional<IngestResponse> known = duplicate(c, p.articleId(), p.contentHash());
         if (known.isPresent()) {
-            return known.get();
+            return Appended.known(known.get());
         }
         Optional<RecordedEvent> previous = store.latestRevision(c, p.articleId());
         ValidArticle a = p.request();
@@ -168,8 +216,8 @@ public class ArticleIngestor {
                 story = index.find(c, decision.storyId()).orElseThrow();
                 profile = story.profile().with(p.features());
             }
-            events.add(ingested(p, revision));
-            events.add(extracted(p, revision));
+            events.add(first.ingested());
+            events.add(first.extracted());
             events.add(new ArticleAssignedToStory(p.articleId(), revision, story.storyId(), decision.decision(),
                     decision.score(), decision.runnerUpStoryId(), decision.runnerUpScore(), decision.signals()));
         }
@@ -177,16 +225,34 @@ public class ArticleIngestor {
         UUID causation = null;
         for (StoryEvent e : events) {
             UUID id = ArticleIdentity.eventId(p.articleId(), p.contentHash(), e.type());
-            toAppend.add(new NewEvent(id, e, new EventMetadata(p.articleId(), causation, ArticleAnalyzer.VERSION)));
+            toAppend.add(new NewEvent(id, e, new EventMetadata(p.articleId(), causation, ArticleAnalyzer.VERSION),
+                    first.jsonOf(e)));
             causation = id;
         }
-        List<Long> positions = store.append(c, StoryEvent.streamOf(story.storyId()), story.streamVersion(), toAppend);
+        AppendBatch.Pending pending = batch.append(StoryEvent.streamOf(story.storyId()), story.streamVersion(), toAppend);
         index.save(c, new StoryIndex.Entry(story.storyId(), story.headline(), story.streamVersion() + events.size(),
                 story.articleCount() + (revision == 1 ? 1 : 0),
                 publishedAt.isAfter(story.lastPublishedAt()) ? publishedAt : story.lastPublishedAt(), profile));
-        metrics.counter("newsroom.events.appended").increment(events.size());
-        return new IngestResponse(p.articleId(), story.storyId(), positions.get(positions.size() - 1),
-                p.analysis().claims().size(), false, revision);
+        return new Appended(null, pending, p.articleId(), story.storyId(), p.analysis().claims().size(), revision,
+                events.size());
+    }
+
+    /**
+     * An article's two large events as they are when it is new, written to JSON on the request's thread before its
+     * append, so that the transaction, which other articles may be waiting for, does not write them.
+     */
+    private record FirstRevision(ArticleIngested ingested, String ingestedJson, ClaimsExtracted extracted,
+                                 String extractedJson) {
+        /** The JSON written ahead for this very event, or null. */
+        String jsonOf(StoryEvent e) {
+            return e == ingested ? ingestedJson : e == extracted ? extractedJson : null;
+        }
+    }
+
+    private FirstRevision firstRevision(Prepared p) {
+        ArticleIngested ingested = ingested(p, 1);
+        ClaimsExtracted extracted = extracted(p, 1);
+        return new FirstRevision(ingested, store.codec().write(ingested), extracted, store.codec().write(extracted));
     }
 
     /** The answer for an article revision that is already stored, if it is. */
