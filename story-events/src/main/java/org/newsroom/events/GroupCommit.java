@@ -62,6 +62,9 @@ public final class GroupCommit<S> {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    private final Condition arrived = lock.newCondition();
+    /** Units of the last transaction: the callers that were busy then and may be about to hand in more. */
+    private int lastGroup;
     private final ArrayDeque<Unit<?>> waiting = new ArrayDeque<>();
     private boolean leading;
 
@@ -95,6 +98,7 @@ public final class GroupCommit<S> {
                     if (!unit.queued) {
                         waiting.add(unit);
                         unit.queued = true;
+                        arrived.signal();
                     }
                     while (leading && !unit.done) {
                         try {
@@ -111,6 +115,7 @@ public final class GroupCommit<S> {
                         return unit.outcome();
                     }
                     leading = true;
+                    gather();
                     group = new ArrayList<>(Math.min(maxUnits, waiting.size()));
                     while (group.size() < maxUnits && !waiting.isEmpty()) {
                         group.add(waiting.poll());
@@ -123,6 +128,7 @@ public final class GroupCommit<S> {
                 } finally {
                     lock.lock();
                     try {
+                        lastGroup = group.size();
                         leading = false;
                         changed.signalAll();
                     } finally {
@@ -136,6 +142,27 @@ public final class GroupCommit<S> {
             }
         }
     }
+
+    /**
+     * Waits a moment, as PostgreSQL's {@code commit_delay} does, for the callers of the last transaction to hand in
+     * their next units, when it had more than one and fewer are waiting now: without it, the callers of one
+     * transaction miss the next and groups alternate between large and small. A caller alone never waits. Called
+     * with the lock held.
+     */
+    private void gather() {
+        long remaining = GATHER_NANOS;
+        while (lastGroup > 1 && waiting.size() < Math.min(lastGroup, maxUnits) && remaining > 0) {
+            try {
+                remaining = arrived.awaitNanos(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The longest a leader waits for more units before it begins a transaction. */
+    static final long GATHER_NANOS = 200_000;
 
     /** How many units are waiting for a transaction to take them. */
     public int waiting() {
