@@ -109,6 +109,8 @@ public final class BenchRunner {
     }
 
     private void run() throws Exception {
+        ProcessCpu.HostTicks started = ProcessCpu.HostTicks.now();
+        java.util.Map<String, Double> stolen = new java.util.LinkedHashMap<>();
         Files.createDirectories(workDir);
         report.detail("mode: " + (settings.quick() ? "--quick (" + settings.runs() + " run per figure, "
                 + settings.rebuildEvents() + " events for the rebuild)" : "full (median of " + settings.runs() + " runs)"));
@@ -140,21 +142,34 @@ public final class BenchRunner {
                 synthetic = SyntheticEvents.from(store.readStream(c, StoryEvent.streamOf(seedStory)));
             }
             if (wanted("append")) {
+                ProcessCpu.HostTicks before = ProcessCpu.HostTicks.now();
                 append(stack, synthetic);
+                stolen.put("append", ProcessCpu.HostTicks.now().stolenSince(before));
             }
             if (wanted("rebuild") || wanted("query")) {
                 UUID queryStory = corpus(stack, store, synthetic, seeding);
                 if (wanted("rebuild")) {
+                    ProcessCpu.HostTicks before = ProcessCpu.HostTicks.now();
                     rebuild(stack, store);
+                    stolen.put("rebuild", ProcessCpu.HostTicks.now().stolenSince(before));
                 }
                 if (wanted("query")) {
+                    ProcessCpu.HostTicks before = ProcessCpu.HostTicks.now();
                     query(stack, queryStory);
+                    stolen.put("query", ProcessCpu.HostTicks.now().stolenSince(before));
                 }
             }
             if (wanted("ingest")) {
+                ProcessCpu.HostTicks before = ProcessCpu.HostTicks.now();
                 ingest(stack, new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(),
                         stack.ingestKey()), seedStory);
+                stolen.put("ingest", ProcessCpu.HostTicks.now().stolenSince(before));
             }
+            stolen.put("whole run", ProcessCpu.HostTicks.now().stolenSince(started));
+            report.detail("CPU stolen by the hypervisor (/proc/stat steal, share of the host's CPU time): "
+                    + stolen.entrySet().stream().map(e -> String.format("%s %.1f%%", e.getKey(), 100 * e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + "; time this virtual machine was ready to run while its host ran something else");
             if (wanted("stages")) {
                 breakdown();
             }

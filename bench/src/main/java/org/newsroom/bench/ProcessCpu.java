@@ -65,4 +65,31 @@ final class ProcessCpu {
             return rs.getLong(1);
         }
     }
+
+    /**
+     * The host's CPU time so far, in all and stolen by the hypervisor (the {@code steal} column of {@code /proc/stat}'s
+     * first line): time this virtual machine's processes were ready to run while the host ran someone else. Zeros
+     * where {@code /proc} cannot tell.
+     */
+    record HostTicks(long total, long stolen) {
+        static HostTicks now() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                // user nice system idle iowait irq softirq steal; guest time is counted in user already.
+                for (int i = 1; i <= 8 && i < f.length; i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                return new HostTicks(total, f.length > 8 ? Long.parseLong(f[8]) : 0);
+            } catch (IOException | RuntimeException e) {
+                return new HostTicks(0, 0);
+            }
+        }
+
+        /** The share of the host's CPU time since {@code before} that was stolen; NaN if none passed. */
+        double stolenSince(HostTicks before) {
+            long total = this.total - before.total;
+            return total > 0 ? (double) (stolen - before.stolen) / total : Double.NaN;
+        }
+    }
 }

@@ -176,24 +176,38 @@ public final class GroupCommit<S> {
 
     private void runGroup(List<Unit<?>> group) {
         if (group.size() > 1) {
+            List<Object> results = null;
             try {
-                List<Object> results = transaction(group);
-                for (int i = 0; i < group.size(); i++) {
-                    group.get(i).succeed(results.get(i));
-                }
-                groupSizes.accept(group.size());
-                return;
+                results = transaction(group);
             } catch (Throwable e) {
                 // Every unit again on its own, below: only the one that fails reports it.
             }
+            if (results != null) {
+                committed(group, results);
+                return;
+            }
         }
         for (Unit<?> unit : group) {
+            List<Object> results;
             try {
-                unit.succeed(transaction(List.of(unit)).get(0));
-                groupSizes.accept(1);
+                results = transaction(List.of(unit));
             } catch (Throwable e) {
                 unit.fail(e);
+                continue;
             }
+            committed(List.of(unit), results);
+        }
+    }
+
+    /** Hands a committed transaction's results to its callers; nothing here may make it run again. */
+    private void committed(List<Unit<?>> units, List<Object> results) {
+        for (int i = 0; i < units.size(); i++) {
+            units.get(i).succeed(results.get(i));
+        }
+        try {
+            groupSizes.accept(units.size());
+        } catch (RuntimeException e) {
+            // A listener's failure is not the transaction's: it has committed.
         }
     }
 

@@ -71,6 +71,7 @@ public class ArticleIngestor {
     private final StoryAssigner assigner = new StoryAssigner();
     private final ArticleEmbedder embedder;
     private final MeterRegistry metrics;
+    private final GroupCommit<AppendBatch> appends;
 
     public ArticleIngestor(AgroalDataSource dataSource, EventStore store, ArticleAnalyzer analyzer,
                            ArticleEmbedder embedder, MeterRegistry metrics,
@@ -89,8 +90,6 @@ public class ArticleIngestor {
         }, (c, batch) -> batch.flush(c), maxArticlesPerTransaction, sizes::record);
         metrics.gauge("newsroom.ingest.articles.waiting", appends, GroupCommit::waiting);
     }
-
-    private final GroupCommit<AppendBatch> appends;
 
     /** An article's append, answered once its transaction has written it; or the answer for a stored revision. */
     private record Appended(IngestResponse known, AppendBatch.Pending pending, UUID articleId, UUID storyId,
