@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,25 +68,15 @@ class GroupedAppendTest {
 
     @Test
     void articlesThatWaitForAnAppendAreAppendedTogetherAndSeeEachOthersStory() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<Response>> answers = new ArrayList<>();
-        try (Connection holder = dataSource.getConnection()) {
-            lock(holder, "pg_advisory_lock");
-            answers.add(pool.submit(post(article("City orchestra names a new conductor", ORCHESTRA))));
-            awaitUntil(() -> lockWaiters() == 1, "the first article's transaction waits for the lock");
-            answers.add(pool.submit(post(article("Storm halts island ferry", FERRY))));
-            awaitUntil(() -> waiting() == 1, "the second article waits for a transaction");
-            answers.add(pool.submit(post(article("Island ferries stop after storm damages pier", FERRY_AGAIN))));
-            awaitUntil(() -> waiting() == 2, "the third article waits for a transaction");
-            lock(holder, "pg_advisory_unlock");
-        }
+        List<Response> responses = postWhileTheLockIsHeld(List.of(
+                article("City orchestra names a new conductor", ORCHESTRA),
+                article("Storm halts island ferry", FERRY),
+                article("Island ferries stop after storm damages pier", FERRY_AGAIN)));
         List<Map<String, Object>> bodies = new ArrayList<>();
-        for (Future<Response> f : answers) {
-            Response r = f.get(60, TimeUnit.SECONDS);
+        for (Response r : responses) {
             assertEquals(201, r.statusCode(), r.asString());
             bodies.add(r.jsonPath().getMap(""));
         }
-        pool.shutdown();
         List<String> transactions = new ArrayList<>();
         for (Map<String, Object> body : bodies) {
             transactions.add(transactionOf((String) body.get("articleId")));
@@ -105,25 +94,11 @@ class GroupedAppendTest {
     @Test
     void anArticleAndItsRepeatAndItsRevisionInOneTransactionAreStoredOnceAndInOrder() throws Exception {
         String url = "https://example.org/grouped/" + UUID.randomUUID();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Response>> answers = new ArrayList<>();
-        try (Connection holder = dataSource.getConnection()) {
-            lock(holder, "pg_advisory_lock");
-            answers.add(pool.submit(post(article("City orchestra names a new conductor", ORCHESTRA))));
-            awaitUntil(() -> lockWaiters() == 1, "the first article's transaction waits for the lock");
-            answers.add(pool.submit(post(article(url, "Storm halts island ferry", FERRY))));
-            awaitUntil(() -> waiting() == 1, "the article waits for a transaction");
-            answers.add(pool.submit(post(article(url, "Storm halts island ferry", FERRY))));
-            awaitUntil(() -> waiting() == 2, "its repeat waits for the same transaction");
-            answers.add(pool.submit(post(article(url, "Storm halts island ferry", FERRY_AGAIN))));
-            awaitUntil(() -> waiting() == 3, "its revision waits for the same transaction");
-            lock(holder, "pg_advisory_unlock");
-        }
-        List<Response> responses = new ArrayList<>();
-        for (Future<Response> f : answers) {
-            responses.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<Response> responses = postWhileTheLockIsHeld(List.of(
+                article("City orchestra names a new conductor", ORCHESTRA),
+                article(url, "Storm halts island ferry", FERRY),
+                article(url, "Storm halts island ferry", FERRY),
+                article(url, "Storm halts island ferry", FERRY_AGAIN)));
         Response first = responses.get(1);
         Response repeat = responses.get(2);
         Response revision = responses.get(3);
@@ -144,8 +119,36 @@ class GroupedAppendTest {
                 articleId), "both revisions were appended in one transaction");
     }
 
-    private static Callable<Response> post(Map<String, Object> article) {
-        return () -> IdempotentIngestTest.post(article);
+    /**
+     * Posts the articles while the test holds the ingest's lock: the first one's transaction waits for it, and each
+     * of the others is posted once the one before waits for a transaction. Then the lock is let go.
+     */
+    private List<Response> postWhileTheLockIsHeld(List<Map<String, Object>> articles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(articles.size());
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            try (Connection holder = dataSource.getConnection()) {
+                lock(holder, "pg_advisory_lock");
+                for (int i = 0; i < articles.size(); i++) {
+                    Map<String, Object> article = articles.get(i);
+                    answers.add(pool.submit(() -> IdempotentIngestTest.post(article)));
+                    int queued = i;
+                    if (i == 0) {
+                        awaitUntil(() -> lockWaiters() == 1, "the first article's transaction waits for the lock");
+                    } else {
+                        awaitUntil(() -> waiting() == queued, "article " + (queued + 1) + " waits for a transaction");
+                    }
+                }
+                lock(holder, "pg_advisory_unlock");
+            }
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : answers) {
+                responses.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void lock(Connection c, String function) throws SQLException {

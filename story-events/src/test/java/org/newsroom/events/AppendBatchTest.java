@@ -20,12 +20,18 @@ class AppendBatchTest {
         return StoryEvent.streamOf(UUID.randomUUID());
     }
 
+    /** A stream with one event in the log. */
+    private String streamAtOne(Connection c) throws SQLException {
+        String s = stream();
+        store.append(c, s, 0, List.of(Events.opened()));
+        return s;
+    }
+
     @Test
     void appendsToSeveralStreamsAreWrittenByOneFlushWithTheirOwnPositions() throws SQLException {
         String a = stream();
-        String b = stream();
         try (Connection c = EventStoreDatabase.connect()) {
-            store.append(c, b, 0, List.of(Events.opened()));
+            String b = streamAtOne(c);
             AppendBatch batch = store.batch();
             List<NewEvent> first = List.of(Events.opened(), Events.opened());
             NewEvent second = Events.opened();
@@ -53,9 +59,8 @@ class AppendBatchTest {
     @Test
     void aStreamNotAtItsExpectedVersionFailsTheFlushAndNothingOfTheBatchIsWritten() throws SQLException {
         String fresh = stream();
-        String stale = stream();
         try (Connection c = EventStoreDatabase.connect()) {
-            store.append(c, stale, 0, List.of(Events.opened()));
+            String stale = streamAtOne(c);
             AppendBatch batch = store.batch();
             batch.append(fresh, 0, List.of(Events.opened()));
             batch.append(stale, 0, List.of(Events.opened()));

@@ -51,9 +51,21 @@ class GroupCommitTest {
         };
     }
 
-    /** Runs a unit that holds its transaction open until released, so that the next callers have to wait. */
-    private Future<String> blocker(GroupCommit<AppendBatch> groups, CountDownLatch release) throws InterruptedException {
+    /** Something to do while the units wait, before the transaction that holds them up ends. */
+    @FunctionalInterface
+    private interface WhileQueued {
+        void run() throws Exception;
+    }
+
+    /**
+     * Holds a transaction open with a unit of its own, hands the works in one after the other, each once the one
+     * before is waiting, then lets the transaction end; answers the works' futures in the order given.
+     */
+    private <T> List<Future<T>> queuedBehindATransaction(GroupCommit<AppendBatch> groups,
+                                                          List<GroupCommit.Work<AppendBatch, T>> works,
+                                                          WhileQueued whileQueued) throws Exception {
         CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Future<String> blocked = callers.submit(() -> groups.run((c, batch) -> {
             running.countDown();
             try {
@@ -64,7 +76,23 @@ class GroupCommitTest {
             return "blocker";
         }));
         assertTrue(running.await(10, TimeUnit.SECONDS));
-        return blocked;
+        List<Future<T>> futures = new ArrayList<>();
+        for (GroupCommit.Work<AppendBatch, T> work : works) {
+            futures.add(callers.submit(() -> groups.run(work)));
+            awaitWaiting(groups, futures.size());
+        }
+        whileQueued.run();
+        release.countDown();
+        assertEquals("blocker", blocked.get(10, TimeUnit.SECONDS));
+        return futures;
+    }
+
+    private static <T> List<T> outcomes(List<Future<T>> futures) throws Exception {
+        List<T> outcomes = new ArrayList<>();
+        for (Future<T> f : futures) {
+            outcomes.add(f.get(10, TimeUnit.SECONDS));
+        }
+        return outcomes;
     }
 
     private void awaitWaiting(GroupCommit<AppendBatch> groups, int units) throws InterruptedException {
@@ -98,23 +126,13 @@ class GroupCommitTest {
     @Test
     void unitsHandedInWhileATransactionRunsCommitTogetherInTheNextOne() throws Exception {
         GroupCommit<AppendBatch> groups = groups(16);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> blocked = blocker(groups, release);
         List<String> streams = List.of(stream(), stream(), stream());
-        List<Future<String>> waiting = new ArrayList<>();
-        for (String s : streams) {
-            waiting.add(callers.submit(() -> groups.run(append(s, 0))));
-        }
-        awaitWaiting(groups, 3);
-        for (String s : streams) {
-            assertEquals(0, version(s), "nothing is visible before its transaction commits");
-        }
-        release.countDown();
-        assertEquals("blocker", blocked.get(10, TimeUnit.SECONDS));
-        List<String> transactions = new ArrayList<>();
-        for (Future<String> f : waiting) {
-            transactions.add(f.get(10, TimeUnit.SECONDS));
-        }
+        List<String> transactions = outcomes(queuedBehindATransaction(groups,
+                streams.stream().map(s -> append(s, 0)).toList(), () -> {
+                    for (String s : streams) {
+                        assertEquals(0, version(s), "nothing is visible before its transaction commits");
+                    }
+                }));
         assertEquals(1, transactions.stream().distinct().count(), "one transaction: " + transactions);
         assertTrue(transactions.get(0).matches("\\d+"), "the opening ran first: " + transactions.get(0));
         for (String s : streams) {
@@ -129,21 +147,13 @@ class GroupCommitTest {
         String first = stream();
         String stale = stream();
         String last = stream();
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> blocked = blocker(groups, release);
-        Future<String> a = callers.submit(() -> groups.run(append(first, 0)));
-        awaitWaiting(groups, 1);
-        Future<String> b = callers.submit(() -> groups.run(append(stale, 3)));
-        awaitWaiting(groups, 2);
-        Future<String> c = callers.submit(() -> groups.run(append(last, 0)));
-        awaitWaiting(groups, 3);
-        release.countDown();
-        blocked.get(10, TimeUnit.SECONDS);
+        List<Future<String>> futures = queuedBehindATransaction(groups,
+                List.of(append(first, 0), append(stale, 3), append(last, 0)), () -> { });
 
-        ExecutionException failure = assertThrows(ExecutionException.class, () -> b.get(10, TimeUnit.SECONDS));
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> futures.get(1).get(10, TimeUnit.SECONDS));
         assertInstanceOf(ConcurrencyConflictException.class, failure.getCause());
-        String firstTransaction = a.get(10, TimeUnit.SECONDS);
-        String lastTransaction = c.get(10, TimeUnit.SECONDS);
+        String firstTransaction = futures.get(0).get(10, TimeUnit.SECONDS);
+        String lastTransaction = futures.get(2).get(10, TimeUnit.SECONDS);
         assertNotEquals(firstTransaction, lastTransaction, "after a failure each unit ran on its own");
         assertEquals(1, version(first));
         assertEquals(0, version(stale));
@@ -154,22 +164,9 @@ class GroupCommitTest {
     @Test
     void aTransactionTakesAtMostMaxUnitsAndEveryCallerIsServedInOrder() throws Exception {
         GroupCommit<AppendBatch> groups = groups(2);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> blocked = blocker(groups, release);
-        List<String> streams = new ArrayList<>();
-        List<Future<String>> waiting = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String s = stream();
-            streams.add(s);
-            waiting.add(callers.submit(() -> groups.run(append(s, 0))));
-            awaitWaiting(groups, i + 1);
-        }
-        release.countDown();
-        blocked.get(10, TimeUnit.SECONDS);
-        List<String> transactions = new ArrayList<>();
-        for (Future<String> f : waiting) {
-            transactions.add(f.get(10, TimeUnit.SECONDS));
-        }
+        List<String> streams = List.of(stream(), stream(), stream(), stream(), stream());
+        List<String> transactions = outcomes(queuedBehindATransaction(groups,
+                streams.stream().map(s -> append(s, 0)).toList(), () -> { }));
         assertEquals(List.of(1, 2, 2, 1), sizes);
         assertEquals(transactions.get(0), transactions.get(1));
         assertEquals(transactions.get(2), transactions.get(3));
@@ -183,24 +180,14 @@ class GroupCommitTest {
     void aUnitSeesTheWritesOfTheUnitsBeforeItInItsGroup() throws Exception {
         GroupCommit<AppendBatch> groups = groups(16);
         String stream = stream();
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> blocked = blocker(groups, release);
-        List<Future<Integer>> appends = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            // Each reads the stream's version in the transaction and appends at it, as ingest does.
-            appends.add(callers.submit(() -> groups.run((c, batch) -> {
-                int at = store.streamVersion(c, stream);
-                store.append(c, stream, at, List.of(Events.opened()));
-                return at;
-            })));
-            awaitWaiting(groups, i + 1);
-        }
-        release.countDown();
-        blocked.get(10, TimeUnit.SECONDS);
-        List<Integer> versions = new ArrayList<>();
-        for (Future<Integer> f : appends) {
-            versions.add(f.get(10, TimeUnit.SECONDS));
-        }
+        // Each reads the stream's version in the transaction and appends at it, as ingest does.
+        GroupCommit.Work<AppendBatch, Integer> appendAtTheVersionSeen = (c, batch) -> {
+            int at = store.streamVersion(c, stream);
+            store.append(c, stream, at, List.of(Events.opened()));
+            return at;
+        };
+        List<Integer> versions = outcomes(queuedBehindATransaction(groups,
+                List.of(appendAtTheVersionSeen, appendAtTheVersionSeen, appendAtTheVersionSeen), () -> { }));
         assertEquals(List.of(0, 1, 2), versions);
         assertEquals(3, version(stream));
         assertEquals(List.of(1, 3), sizes);
@@ -209,20 +196,13 @@ class GroupCommitTest {
     @Test
     void unitsThatAppendThroughTheTransactionsBatchAreWrittenByItsClosingAndLearnTheirPositions() throws Exception {
         GroupCommit<AppendBatch> groups = groups(16);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> blocked = blocker(groups, release);
         List<String> streams = List.of(stream(), stream(), stream());
-        List<Future<AppendBatch.Pending>> appends = new ArrayList<>();
-        for (int i = 0; i < streams.size(); i++) {
-            String s = streams.get(i);
-            appends.add(callers.submit(() -> groups.run((c, batch) -> batch.append(s, 0, List.of(Events.opened())))));
-            awaitWaiting(groups, i + 1);
-        }
-        release.countDown();
-        blocked.get(10, TimeUnit.SECONDS);
+        List<AppendBatch.Pending> appends = outcomes(queuedBehindATransaction(groups, streams.stream()
+                .<GroupCommit.Work<AppendBatch, AppendBatch.Pending>>map(
+                        s -> (c, batch) -> batch.append(s, 0, List.of(Events.opened()))).toList(), () -> { }));
         List<Long> positions = new ArrayList<>();
-        for (Future<AppendBatch.Pending> f : appends) {
-            positions.addAll(f.get(10, TimeUnit.SECONDS).positions());
+        for (AppendBatch.Pending p : appends) {
+            positions.addAll(p.positions());
         }
         try (Connection c = EventStoreDatabase.connect()) {
             List<RecordedEvent> stored = store.readPositions(c, positions);
