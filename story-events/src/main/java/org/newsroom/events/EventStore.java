@@ -70,9 +70,8 @@ public final class EventStore {
         return new AppendBatch(this);
     }
 
+    /** Events of one append statement: eight parameters each, within PostgreSQL's 65,535 of a statement. */
     static final int MAX_APPEND = 8_000;
-    /** Parameters of one event's row in the append statement. */
-    private static final int ROW_PARAMETERS = 8;
     /** The append statement for each number of events. */
     private static final Map<Integer, String> APPEND = new ConcurrentHashMap<>();
 
