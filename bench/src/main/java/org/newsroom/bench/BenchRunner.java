@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
 import org.newsroom.cli.NewsroomStack;
 import org.newsroom.cli.ServiceProcess;
+import org.newsroom.events.AppendBatch;
 import org.newsroom.events.EventCodec;
 import org.newsroom.events.EventStore;
 import org.newsroom.events.NewEvent;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -291,11 +294,22 @@ public final class BenchRunner {
         }
     }
 
+    /** Articles appended per transaction while the corpus is written. */
+    private static final int CORPUS_ARTICLES_PER_TRANSACTION = 64;
+    /** The longest stretch of the log, as a share of it, over which one story's articles arrive. */
+    private static final double CORPUS_STORY_SPAN = 0.1;
+
+    /** One article of the corpus: its story and when it arrives, as a share of the log's length. */
+    private record Arrival(UUID story, double at) {
+    }
+
     /**
      * Appends the rebuild corpus straight through the store while the query service is stopped: one story of exactly
      * the query benchmark's size, then stories of 1 to 40 articles (most of them small) until the target number of
-     * events is reached. The query service then starts with all of it waiting; the rebuild is measured once it has
-     * caught up (a rebuild asked for while the projector is inside a long batch answers 409).
+     * events is reached. As a live ingest writes them, stories run at the same time: each story's articles arrive
+     * over a stretch of up to a tenth of the log, between other stories' articles, each article's events in one
+     * append, several articles per transaction. The query service then starts with all of it waiting; the rebuild is
+     * measured once it has caught up (a rebuild asked for while the projector is inside a long batch answers 409).
      */
     private UUID corpus(NewsroomStack stack, EventStore store, SyntheticEvents synthetic, IngestLoad probe)
             throws Exception {
@@ -304,33 +318,59 @@ public final class BenchRunner {
         stack.query().close();
         Random random = new Random(42);
         UUID queryStory = UUID.randomUUID();
+        List<Arrival> arrivals = new ArrayList<>();
+        long planned = 0;
+        int stories = 0;
+        UUID story = queryStory;
+        int size = settings.queryStoryArticles();
+        while (planned < settings.rebuildEvents()) {
+            double start = random.nextDouble();
+            double span = random.nextDouble() * CORPUS_STORY_SPAN;
+            for (int i = 0; i < size; i++) {
+                arrivals.add(new Arrival(story, start + span * random.nextDouble()));
+            }
+            planned += 3L * size + 1;
+            stories++;
+            story = UUID.randomUUID();
+            size = 1 + (int) (Math.pow(random.nextDouble(), 2) * 40);
+        }
+        arrivals.sort(Comparator.comparingDouble(Arrival::at));
         long started = System.nanoTime();
         long events = 0;
-        int stories = 0;
+        int batches = 0;
         long head;
         try (Connection c = stack.database().connect()) {
             c.setAutoCommit(false);
-            UUID story = queryStory;
-            int size = settings.queryStoryArticles();
-            while (events < settings.rebuildEvents()) {
-                List<NewEvent> batch = new ArrayList<>();
-                for (int i = 0; i < size; i++) {
-                    batch.addAll(synthetic.article(story, i == 0));
+            Map<UUID, Integer> versions = new HashMap<>();
+            AppendBatch batch = store.batch();
+            for (int i = 0; i < arrivals.size(); i++) {
+                UUID s = arrivals.get(i).story();
+                Integer version = versions.get(s);
+                List<NewEvent> article = synthetic.article(s, version == null);
+                int at = version == null ? 0 : version;
+                batch.append(StoryEvent.streamOf(s), at, article);
+                versions.put(s, at + article.size());
+                events += article.size();
+                if ((i + 1) % CORPUS_ARTICLES_PER_TRANSACTION == 0 || i == arrivals.size() - 1) {
+                    batch.flush(c);
+                    c.commit();
+                    batches++;
                 }
-                store.append(c, StoryEvent.streamOf(story), 0, batch);
-                c.commit();
-                events += batch.size();
-                stories++;
-                story = UUID.randomUUID();
-                size = 1 + (int) (Math.pow(random.nextDouble(), 2) * 40);
             }
             head = store.headPosition(c);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.detail(String.format("corpus: %d events in %d stories (one of %d articles, the others 1-40, mean %.1f) "
-                        + "appended in %.1f s (%.0f events/s, one append per story)", events, stories,
+        int readBatches = (int) Math.ceil(events / (double) REBUILD_BATCH);
+        long spanning = arrivals.stream().collect(Collectors.groupingBy(Arrival::story,
+                        Collectors.mapping(a -> (int) (a.at() * readBatches), Collectors.toSet())))
+                .values().stream().filter(b -> b.size() > 1).count();
+        report.detail(String.format("corpus: %d events in %d stories (one of %d articles, the others 1-40, mean %.1f), "
+                        + "each story's articles over up to %.0f%% of the log between other stories' articles "
+                        + "(%d stories have articles in more than one of the rebuild's batches of %d events), "
+                        + "appended in %.1f s (%.0f events/s, %d transactions of %d articles)", events, stories,
                 settings.queryStoryArticles(), (events / 3.0 - settings.queryStoryArticles()) / Math.max(1, stories - 1),
-                seconds, events / seconds));
+                CORPUS_STORY_SPAN * 100, spanning, REBUILD_BATCH, seconds, events / seconds, batches,
+                CORPUS_ARTICLES_PER_TRANSACTION));
         stack.restart(stack.query()).awaitReady(Duration.ofMinutes(3));
         progress("corpus: waiting for the query service to project it (up to position " + head + ")");
         long waitStarted = System.nanoTime();
@@ -436,10 +476,11 @@ public final class BenchRunner {
                 rates.add(events / seconds);
                 serverRates.add(body.path("eventsPerSecond").asDouble());
                 report.detail(String.format("rebuild run %d: reading events %d ms, projecting (applying, building "
-                                + "views, the article rows written on the way) %d ms, writing the rest %d ms; CPU %.1f s "
-                                + "in the query service and %.1f s in PostgreSQL over %.1f s", rates.size(),
-                        body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
-                        body.path("writeMillis").asLong(), serviceCpu, databaseCpu, seconds));
+                                + "views, the article rows written on the way) %d ms, writing the rest %d ms; %d story "
+                                + "views built; CPU %.1f s in the query service and %.1f s in PostgreSQL over %.1f s",
+                        rates.size(), body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
+                        body.path("writeMillis").asLong(), body.path("views").asLong(), serviceCpu, databaseCpu,
+                        seconds));
             }
             floor(cpu, store);
         } finally {

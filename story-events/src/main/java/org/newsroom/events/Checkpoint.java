@@ -12,4 +12,10 @@ public record Checkpoint(long transactionId, long position) {
     public static Checkpoint at(RecordedEvent event) {
         return new Checkpoint(event.transactionId(), event.position());
     }
+
+    /** Whether this point comes after {@code other} in the order the log is read. */
+    public boolean isAfter(Checkpoint other) {
+        int byTransaction = Long.compareUnsigned(transactionId, other.transactionId);
+        return byTransaction > 0 || byTransaction == 0 && position > other.position;
+    }
 }

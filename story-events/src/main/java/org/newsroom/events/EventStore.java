@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,6 +255,29 @@ public final class EventStore {
             ps.setArray(1, array(connection, "int8", positions.toArray()));
             return readAll(ps);
         }
+    }
+
+    /**
+     * Where each story's last {@code ArticleAssignedToStory} event stands in the log, among the events that
+     * {@link #readAfter} can read now (the same bound on transaction ids), from the narrow columns and the small
+     * events only. A reader that starts after this call reads all of them before it reads an empty batch. (The text
+     * form has a name of its own, or {@code ORDER BY transaction_id} would sort it as text, as {@link #SELECT} says.)
+     */
+    public Map<UUID, Checkpoint> lastAssignments(Connection connection) throws SQLException {
+        Map<UUID, Checkpoint> last = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT DISTINCT ON (story_id) story_id, transaction_id::text AS transaction_text, position
+                FROM (SELECT (data ->> 'storyId')::uuid AS story_id, transaction_id, position FROM events
+                      WHERE type = 'ArticleAssignedToStory'
+                        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())) assignments
+                ORDER BY story_id, transaction_id DESC, position DESC""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                last.put(rs.getObject(1, UUID.class),
+                        new Checkpoint(Long.parseUnsignedLong(rs.getString(2)), rs.getLong(3)));
+            }
+        }
+        return last;
     }
 
     /** The highest position in the log, 0 when empty. */

@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 
 /**
  * Applies events to the read model. Runs inside the caller's transaction, which also moves the checkpoint,
@@ -92,6 +93,15 @@ public class StoryProjection {
      * stories once, and keeping tens of thousands of articles alive only had the garbage collector copy them.
      */
     public Prepared prepare(List<RecordedEvent> batch, boolean remember) {
+        return prepare(batch, remember, story -> false);
+    }
+
+    /**
+     * {@link #prepare(List, boolean)}, leaving out the views of the stories that {@code later} names: their rows are
+     * written, and their views are left for a later batch, which must then build them (a replay of the whole log
+     * builds each story once, in the batch of its last article, instead of once for every batch it has articles in).
+     */
+    public Prepared prepare(List<RecordedEvent> batch, boolean remember, Predicate<UUID> later) {
         long started = System.nanoTime();
         BatchArticles rows = new BatchArticles(batch, remember);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
@@ -109,6 +119,7 @@ public class StoryProjection {
             }
         }
         rows.write();
+        assignedStories.keySet().removeIf(later);
         long applied = System.nanoTime();
         // The batch's stories and their articles' revisions in two queries, not two per story.
         Map<UUID, StoryViewEntity> stories = new HashMap<>();
@@ -171,6 +182,10 @@ public class StoryProjection {
 
     /** A batch applied to the rows, its views not built yet. */
     public record Prepared(int events, List<Pending> pending, boolean remember, long rowNanos, long readNanos) {
+        /** The stories whose views this batch builds. */
+        public List<UUID> stories() {
+            return pending.stream().map(p -> p.story().storyId).toList();
+        }
     }
 
     /** A batch's views, built and not stored yet. */
