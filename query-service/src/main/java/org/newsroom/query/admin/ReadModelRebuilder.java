@@ -21,10 +21,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -70,12 +68,20 @@ public class ReadModelRebuilder {
     private final EntityManager entityManager;
     private final ViewChunks chunks;
     private final int batch;
+    private final int heldArticles;
 
-    /** @param batch events replayed at a time: each batch's stories are built once, as of its end */
+    /**
+     * @param batch        events replayed at a time
+     * @param heldArticles parsed articles held at most for stories whose views wait for the batch of their last
+     *                     article; past it, their articles are read from the log again
+     */
     public ReadModelRebuilder(ProjectionRunner runner, Checkpoints checkpoints, StoryProjection projection,
                               ViewJson json, AgroalDataSource dataSource, EntityManager entityManager,
                               ViewChunks chunks,
-                              @ConfigProperty(name = "newsroom.rebuild.batch-size", defaultValue = "1000") int batch) {
+                              @ConfigProperty(name = "newsroom.rebuild.batch-size", defaultValue = "1000") int batch,
+                              @ConfigProperty(name = "newsroom.rebuild.held-articles", defaultValue = "5000")
+                              int heldArticles) {
+        this.heldArticles = heldArticles;
         this.chunks = chunks;
         this.batch = batch;
         this.runner = runner;
@@ -148,8 +154,7 @@ public class ReadModelRebuilder {
         // Where each story's last article is, found before the reader starts: it reads all of them. A story with
         // articles in many batches (a running story, whose articles came between others') is built once, in the
         // batch of its last one, not once per batch from all its articles so far.
-        Map<UUID, Checkpoint> lastAssigned = lastAssignments();
-        Set<UUID> owed = new HashSet<>();
+        StoryProjection.Waiting waiting = projection.waiting(lastAssignments(), heldArticles);
         long views = 0;
         Checkpoint checkpoint = Checkpoint.START;
         long total = 0;
@@ -181,22 +186,13 @@ public class ReadModelRebuilder {
                         projection.store(building.join());
                     }
                     write += System.nanoTime() - readDone;
-                    if (!owed.isEmpty()) {
-                        throw new IllegalStateException(owed.size() + " stories had later articles that the replay "
-                                + "never read, and no view: " + owed.stream().limit(5).toList());
+                    if (!waiting.owed().isEmpty()) {
+                        throw new IllegalStateException(waiting.owed().size() + " stories had later articles that "
+                                + "the replay never read, and no view: " + waiting.owed().stream().limit(5).toList());
                     }
                     return new Replay(total, read, project, write, views);
                 }
-                Checkpoint end = Checkpoint.at(events.get(events.size() - 1));
-                StoryProjection.Prepared prepared = projection.prepare(events, false, story -> {
-                    Checkpoint last = lastAssigned.get(story);
-                    if (last == null || !last.isAfter(end)) {
-                        return false;
-                    }
-                    owed.add(story);
-                    return true;
-                });
-                prepared.stories().forEach(owed::remove);
+                StoryProjection.Prepared prepared = projection.prepare(events, false, waiting);
                 views += prepared.pending().size();
                 checkpoint = checkpoints.advance(checkpoint, events);
                 entityManager.flush();

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.newsroom.events.Checkpoint;
 import org.newsroom.events.RecordedEvent;
 import org.newsroom.events.StoryEvent;
 import org.newsroom.events.StoryEvent.ArticleAssignedToStory;
@@ -29,6 +30,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +41,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Predicate;
 
 /**
  * Applies events to the read model. Runs inside the caller's transaction, which also moves the checkpoint,
@@ -93,15 +94,61 @@ public class StoryProjection {
      * stories once, and keeping tens of thousands of articles alive only had the garbage collector copy them.
      */
     public Prepared prepare(List<RecordedEvent> batch, boolean remember) {
-        return prepare(batch, remember, story -> false);
+        return prepare(batch, remember, new Waiting(Map.of(), 0));
     }
 
     /**
-     * {@link #prepare(List, boolean)}, leaving out the views of the stories that {@code later} names: their rows are
-     * written, and their views are left for a later batch, which must then build them (a replay of the whole log
-     * builds each story once, in the batch of its last article, instead of once for every batch it has articles in).
+     * What a replay of the whole log keeps between its batches, so that it builds each story once, in the batch of
+     * its last article, instead of once for every batch the story has articles in. A story waits while its last
+     * assignment event comes after the batch; the replay holds the articles of the waiting stories that it has
+     * parsed, up to a budget (past it, they are read again from the log when the story is built).
      */
-    public Prepared prepare(List<RecordedEvent> batch, boolean remember, Predicate<UUID> later) {
+    public final class Waiting {
+        private final Map<UUID, Checkpoint> lastAssigned;
+        private final Set<UUID> owed = new HashSet<>();
+        private final Map<UUID, Cached> held = new HashMap<>();
+        private final int budget;
+
+        private Waiting(Map<UUID, Checkpoint> lastAssigned, int budget) {
+            this.lastAssigned = lastAssigned;
+            this.budget = budget;
+        }
+
+        private boolean waits(UUID story, Checkpoint end) {
+            Checkpoint last = lastAssigned.get(story);
+            return last != null && last.isAfter(end);
+        }
+
+        /** Keeps the batch's parsed articles of the stories that wait, as far as the budget allows. */
+        private void hold(BatchArticles batch, Set<UUID> stories) {
+            owed.addAll(stories);
+            batch.parsed.forEach((articleId, cached) -> {
+                if (held.size() < budget && stories.contains(batch.rows.get(articleId).storyId)) {
+                    held.put(articleId, cached);
+                }
+            });
+        }
+
+        /** Stories that waited and have not been built since: none, once the whole log is applied. */
+        public Set<UUID> owed() {
+            return owed;
+        }
+    }
+
+    /**
+     * @param lastAssigned where each story's last assignment event is in the log, as {@link
+     *                     org.newsroom.events.EventStore#lastAssignments} finds it before the replay reads
+     * @param budget       how many parsed articles of waiting stories to hold at most
+     */
+    public Waiting waiting(Map<UUID, Checkpoint> lastAssigned, int budget) {
+        return new Waiting(lastAssigned, budget);
+    }
+
+    /**
+     * {@link #prepare(List, boolean)}, leaving out the views of the stories that wait for a later batch: their
+     * rows are written, their parsed articles held, and their views left for the batch of their last article.
+     */
+    public Prepared prepare(List<RecordedEvent> batch, boolean remember, Waiting waiting) {
         long started = System.nanoTime();
         BatchArticles rows = new BatchArticles(batch, remember);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
@@ -119,7 +166,17 @@ public class StoryProjection {
             }
         }
         rows.write();
-        assignedStories.keySet().removeIf(later);
+        Checkpoint end = Checkpoint.at(batch.get(batch.size() - 1));
+        Set<UUID> waits = new HashSet<>();
+        for (Iterator<UUID> ids = assignedStories.keySet().iterator(); ids.hasNext(); ) {
+            UUID story = ids.next();
+            if (waiting.waits(story, end)) {
+                ids.remove();
+                waits.add(story);
+            }
+        }
+        waiting.hold(rows, waits);
+        waiting.owed.removeAll(assignedStories.keySet());
         long applied = System.nanoTime();
         // The batch's stories and their articles' revisions in two queries, not two per story.
         Map<UUID, StoryViewEntity> stories = new HashMap<>();
@@ -136,7 +193,7 @@ public class StoryProjection {
         }
         List<Pending> pending = new ArrayList<>();
         assignedStories.forEach((storyId, last) -> pending.add(pending(stories.get(storyId), storyId, last,
-                articlesOf(revisions.getOrDefault(storyId, List.of()), rows))));
+                articlesOf(revisions.getOrDefault(storyId, List.of()), rows, waiting))));
         // The rows exist from here on: the views are stored into them with plain SQL.
         StoryViewEntity.getEntityManager().flush();
         return new Prepared(batch.size(), pending, remember, applied - started, System.nanoTime() - applied);
@@ -182,10 +239,6 @@ public class StoryProjection {
 
     /** A batch applied to the rows, its views not built yet. */
     public record Prepared(int events, List<Pending> pending, boolean remember, long rowNanos, long readNanos) {
-        /** The stories whose views this batch builds. */
-        public List<UUID> stories() {
-            return pending.stream().map(p -> p.story().storyId).toList();
-        }
     }
 
     /** A batch's views, built and not stored yet. */
@@ -350,14 +403,22 @@ public class StoryProjection {
         }
     }
 
-    /** A story's articles at their current revisions: from the batch and the cache, reading only the ones they lack. */
-    private List<StoryArticle> articlesOf(List<Revision> revisions, BatchArticles batch) {
+    /**
+     * A story's articles at their current revisions: from the batch, the cache and what a replay held for the story,
+     * reading only the ones they lack.
+     */
+    private List<StoryArticle> articlesOf(List<Revision> revisions, BatchArticles batch, Waiting waiting) {
         List<StoryArticle> result = new ArrayList<>(revisions.size());
         List<UUID> missing = new ArrayList<>();
         for (Revision row : revisions) {
+            // The story is built now: what was held for it is let go, whichever of these finds the article.
+            Cached held = waiting.held.remove(row.articleId());
             Cached cached = batch.parsed.get(row.articleId());
             if (cached == null || cached.revision() != row.revision()) {
                 cached = articles.get(row.articleId());
+            }
+            if (cached == null || cached.revision() != row.revision()) {
+                cached = held;
             }
             if (cached != null && cached.revision() == row.revision()) {
                 result.add(cached.article());
