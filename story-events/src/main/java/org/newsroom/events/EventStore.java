@@ -267,14 +267,21 @@ public final class EventStore {
         Map<UUID, Checkpoint> last = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT DISTINCT ON (story_id) story_id, transaction_id::text AS transaction_text, position
-                FROM (SELECT (data ->> 'storyId')::uuid AS story_id, transaction_id, position FROM events
+                FROM (SELECT data ->> 'storyId' AS story_id, transaction_id, position FROM events
                       WHERE type = 'ArticleAssignedToStory'
                         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())) assignments
+                WHERE story_id IS NOT NULL
                 ORDER BY story_id, transaction_id DESC, position DESC""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                last.put(rs.getObject(1, UUID.class),
-                        new Checkpoint(Long.parseUnsignedLong(rs.getString(2)), rs.getLong(3)));
+                try {
+                    // Merged, not put: two spellings of one id (upper and lower case) are two rows.
+                    last.merge(UUID.fromString(rs.getString(1)),
+                            new Checkpoint(Long.parseUnsignedLong(rs.getString(2)), rs.getLong(3)),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                } catch (IllegalArgumentException notAStoryId) {
+                    // Not an id the projection reads either: no story waits for that event.
+                }
             }
         }
         return last;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,6 +115,40 @@ class CatchUpReadTest {
             assertEquals(List.of(1, 3), read.stream().map(RecordedEvent::streamVersion).toList());
             assertTrue(store.readPositions(c, List.of()).isEmpty());
         }
+    }
+
+    @Test
+    void eachStorysLastAssignmentIsWhereAReaderWillReadIt() throws SQLException {
+        UUID story = UUID.randomUUID();
+        UUID behindAnOpenTransaction = UUID.randomUUID();
+        try (Connection writer = EventStoreDatabase.connect(); Connection open = EventStoreDatabase.connect();
+             Connection reader = EventStoreDatabase.connect(); Statement s = writer.createStatement()) {
+            String stream = StoryEvent.streamOf(story);
+            store.append(writer, stream, 0, List.of(assigned(story)));
+            store.append(writer, stream, 1, List.of(assigned(story), Events.opened()));
+            long last = store.append(writer, stream, 3, List.of(Events.opened(), assigned(story))).get(1);
+            s.execute("""
+                    INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+                    VALUES ('%s', 1, gen_random_uuid(), 'ArticleAssignedToStory', '{"storyId": "not an id"}', '{}')
+                    """.formatted(StoryEvent.streamOf(UUID.randomUUID())));
+            open.setAutoCommit(false);
+            store.append(open, StoryEvent.streamOf(UUID.randomUUID()), 0, List.of(Events.opened()));
+            store.append(writer, StoryEvent.streamOf(behindAnOpenTransaction), 0,
+                    List.of(assigned(behindAnOpenTransaction)));
+
+            Map<UUID, Checkpoint> assignments = store.lastAssignments(reader);
+            RecordedEvent lastEvent = store.readPositions(reader, List.of(last)).get(0);
+            assertEquals(Checkpoint.at(lastEvent), assignments.get(story), "the story's last assignment, not an earlier one");
+            assertFalse(assignments.containsKey(behindAnOpenTransaction),
+                    "committed after a transaction still open: a reader cannot read it yet, so no story waits for it");
+            open.rollback();
+            assertTrue(store.lastAssignments(reader).containsKey(behindAnOpenTransaction));
+        }
+    }
+
+    private static NewEvent assigned(UUID story) {
+        return new NewEvent(UUID.randomUUID(), new StoryEvent.ArticleAssignedToStory(UUID.randomUUID(), 1, story,
+                "joined", 0.5, null, null, Map.of()), new EventMetadata(UUID.randomUUID(), null, "test"));
     }
 
     private Checkpoint readToEnd(Connection reader, Checkpoint from, List<Long> seen) throws SQLException {

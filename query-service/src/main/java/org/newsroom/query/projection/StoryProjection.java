@@ -166,7 +166,7 @@ public class StoryProjection {
             }
         }
         rows.write();
-        Checkpoint end = Checkpoint.at(batch.get(batch.size() - 1));
+        Checkpoint end = batch.isEmpty() ? Checkpoint.START : Checkpoint.at(batch.get(batch.size() - 1));
         Set<UUID> waits = new HashSet<>();
         for (Iterator<UUID> ids = assignedStories.keySet().iterator(); ids.hasNext(); ) {
             UUID story = ids.next();
