@@ -366,7 +366,7 @@ public final class BenchRunner {
                 .values().stream().filter(b -> b.size() > 1).count();
         report.detail(String.format("corpus: %d events in %d stories (one of %d articles, the others 1-40, mean %.1f), "
                         + "each story's articles over up to %.0f%% of the log between other stories' articles "
-                        + "(%d stories have articles in more than one of the rebuild's batches of %d events), "
+                        + "(about %d stories have articles in more than one of the rebuild's batches of %d events), "
                         + "appended in %.1f s (%.0f events/s, %d transactions of %d articles)", events, stories,
                 settings.queryStoryArticles(), (events / 3.0 - settings.queryStoryArticles()) / Math.max(1, stories - 1),
                 CORPUS_STORY_SPAN * 100, spanning, REBUILD_BATCH, seconds, events / seconds, batches,
