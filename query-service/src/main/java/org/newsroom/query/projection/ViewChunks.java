@@ -5,6 +5,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsroom.query.view.PieceSink;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -108,14 +109,34 @@ public class ViewChunks {
         return Arrays.copyOf(ends, count);
     }
 
+    /** The chunks of a view, with each chunk's {@link #key}. */
+    record Cut(List<Object[]> chunks, long[] keys) {
+    }
+
+    /** {@link #cut(List, int[])}, the sketches taken here. */
+    static List<Object[]> cut(List<Object> pieces) {
+        return cut(pieces, sketches(pieces)).chunks();
+    }
+
+    private static int[] sketches(List<Object> pieces) {
+        int[] sketches = new int[pieces.size()];
+        for (int i = 0; i < sketches.length; i++) {
+            sketches[i] = sketch(pieces.get(i));
+        }
+        return sketches;
+    }
+
     /**
      * Cuts pieces into chunks of at most {@link #MAX} bytes. A cut follows a remembered piece whose hash says so
      * (one in eight, past {@link #MIN} bytes), or a content-defined boundary inside a long run of bytes: both depend
-     * on the content only, so an insertion moves no cut but its neighbours'.
+     * on the content only, so an insertion moves no cut but its neighbours'. {@code sketches} are the pieces'
+     * {@link #sketch}es, each read once here: for the chunks' keys and for the cuts after strings.
      */
-    static List<Object[]> cut(List<Object> pieces) {
+    static Cut cut(List<Object> pieces, int[] sketches) {
         Cutter cutter = new Cutter();
-        for (Object piece : pieces) {
+        for (int p = 0; p < pieces.size(); p++) {
+            Object piece = pieces.get(p);
+            int sketch = sketches[p];
             if (piece instanceof String text && text.length() > MAX) {
                 piece = text.getBytes(StandardCharsets.ISO_8859_1);
             }
@@ -123,19 +144,23 @@ public class ViewChunks {
                 int[] ends = boundaries(run);
                 int from = 0;
                 for (int e = 0; e < ends.length; e++) {
-                    cutter.add(from == 0 && ends[e] == run.length ? run : Arrays.copyOfRange(run, from, ends[e]),
-                            ends[e] - from);
+                    if (from == 0 && ends[e] == run.length) {
+                        cutter.add(run, run.length, sketch);
+                    } else {
+                        cutter.add(Arrays.copyOfRange(run, from, ends[e]), ends[e] - from,
+                                PieceSink.sketch(run, from, ends[e]));
+                    }
                     if (e < ends.length - 1) {
                         cutter.close();
                     }
                     from = ends[e];
                 }
             } else if (piece instanceof byte[] run) {
-                cutter.add(run, run.length);
+                cutter.add(run, run.length, sketch);
             } else {
                 String text = (String) piece;
-                cutter.add(text, text.length());
-                if (cutter.length >= MIN && ((sketch(text) * 0x9E3779B9) >>> 29) == 0) {
+                cutter.add(text, text.length(), sketch);
+                if (cutter.length >= MIN && ((sketch * 0x9E3779B9) >>> 29) == 0) {
                     cutter.close();
                 }
             }
@@ -143,31 +168,39 @@ public class ViewChunks {
         return cutter.finish();
     }
 
-    /** The chunks cut so far and the one being filled, never past {@link #MAX} bytes. */
+    /** The chunks cut so far and the one being filled, never past {@link #MAX} bytes, each with its key. */
     private static final class Cutter {
         private final List<Object[]> chunks = new ArrayList<>();
+        private long[] keys = new long[16];
         private final List<Object> current = new ArrayList<>();
         private int length;
+        private long key;
 
-        void add(Object piece, int size) {
+        void add(Object piece, int size, int sketch) {
             if (length > 0 && length + size > MAX) {
                 close();
             }
             current.add(piece);
             length += size;
+            key = key * 31 + sketch;
         }
 
         void close() {
+            if (chunks.size() == keys.length) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+            }
+            keys[chunks.size()] = key * 31 + current.size();
             chunks.add(current.toArray());
             current.clear();
             length = 0;
+            key = 0;
         }
 
-        List<Object[]> finish() {
+        Cut finish() {
             if (!current.isEmpty() || chunks.isEmpty()) {
                 close();
             }
-            return chunks;
+            return new Cut(chunks, Arrays.copyOf(keys, chunks.size()));
         }
     }
 
@@ -179,45 +212,12 @@ public class ViewChunks {
         return size;
     }
 
-    private static long key(Object[] chunk) {
-        long k = chunk.length;
-        for (Object piece : chunk) {
-            k = k * 31 + sketch(piece);
-        }
-        return k;
-    }
-
     /** Characters (or bytes) at each end of a piece that {@link #sketch} reads. */
-    static final int SKETCHED = 32;
+    static final int SKETCHED = PieceSink.SKETCHED;
 
-    /**
-     * A hash of a piece's length and of the {@link #SKETCHED} characters at each of its ends: content-defined like a
-     * full hash, without reading every byte of every view (hashing whole mentions was a twentieth of a rebuild).
-     * Equal pieces have equal sketches; pieces that differ only in their middle too, which costs only a comparison
-     * ({@link #same}).
-     */
+    /** {@link PieceSink#sketch}. */
     static int sketch(Object piece) {
-        if (piece instanceof byte[] run) {
-            int n = run.length;
-            int h = n;
-            for (int i = 0; i < Math.min(n, SKETCHED); i++) {
-                h = 31 * h + run[i];
-            }
-            for (int i = Math.max(SKETCHED, n - SKETCHED); i < n; i++) {
-                h = 31 * h + run[i];
-            }
-            return h;
-        }
-        String text = (String) piece;
-        int n = text.length();
-        int h = n;
-        for (int i = 0; i < Math.min(n, SKETCHED); i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        for (int i = Math.max(SKETCHED, n - SKETCHED); i < n; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
+        return PieceSink.sketch(piece);
     }
 
     private static boolean same(Object[] a, Object[] b) {
@@ -271,6 +271,15 @@ public class ViewChunks {
      * has at {@code storedPosition}; pure, safe to call from several threads.
      */
     public Plan plan(UUID storyId, long storedPosition, List<Object> pieces, long newPosition) {
+        return plan(storyId, storedPosition, cut(pieces, sketches(pieces)), newPosition);
+    }
+
+    /** {@link #plan(UUID, long, List, long)} for the pieces a view was written in, with their sketches. */
+    public Plan plan(UUID storyId, long storedPosition, ViewPieces pieces, long newPosition) {
+        return plan(storyId, storedPosition, cut(pieces.pieces(), pieces.sketches()), newPosition);
+    }
+
+    private Plan plan(UUID storyId, long storedPosition, Cut cut, long newPosition) {
         Stored previous;
         synchronized (this) {
             previous = stored.get(storyId);
@@ -279,17 +288,17 @@ public class ViewChunks {
         if (whole) {
             previous = null;
         }
-        List<Object[]> cut = cut(pieces);
-        int[] ids = new int[cut.size()];
-        Map<Integer, Object[]> chunks = new HashMap<>(cut.size() * 2);
-        Map<Long, List<Integer>> byKey = new HashMap<>(cut.size() * 2);
+        List<Object[]> cutChunks = cut.chunks();
+        int[] ids = new int[cutChunks.size()];
+        Map<Integer, Object[]> chunks = new HashMap<>(cutChunks.size() * 2);
+        Map<Long, List<Integer>> byKey = new HashMap<>(cutChunks.size() * 2);
         List<Integer> insertIds = new ArrayList<>();
         List<byte[]> insertChunks = new ArrayList<>();
         int nextId = previous == null ? 1 : previous.nextId();
         long bytes = 0;
         for (int c = 0; c < ids.length; c++) {
-            Object[] chunk = cut.get(c);
-            long key = key(chunk);
+            Object[] chunk = cutChunks.get(c);
+            long key = cut.keys()[c];
             Integer id = previous == null ? null : find(previous.byKey(), previous.chunks(), key, chunk);
             if (id == null) {
                 id = find(byKey, chunks, key, chunk);

@@ -11,7 +11,6 @@ import org.newsroom.query.view.MentionJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** The one JSON mapping used for events and views, so that a view is written the same way on every replay. */
 @Singleton
@@ -47,7 +46,7 @@ public class ViewJson {
     private final ObjectWriter unremembered = views.withAttribute(MentionJson.UNREMEMBERED, Boolean.TRUE);
 
     /** The same JSON as {@link #write}, in pieces (ASCII): what the view chunks are cut from. */
-    public List<Object> writePieces(Object value) {
+    public ViewPieces writePieces(Object value) {
         return writePieces(value, true);
     }
 
@@ -56,14 +55,14 @@ public class ViewJson {
      * version of the view, as a replay, which builds most views once, would only fill the memo with what it never
      * asks for again.
      */
-    public List<Object> writePieces(Object value, boolean remember) {
+    public ViewPieces writePieces(Object value, boolean remember) {
         ViewPieces out = new ViewPieces();
         try {
             (remember ? views : unremembered).writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.pieces();
+        return out;
     }
 
     public <T> T read(String json, Class<T> type) {

@@ -14,6 +14,7 @@ import java.util.List;
 public final class ViewPieces extends OutputStream implements PieceSink {
 
     private final List<Object> pieces = new ArrayList<>();
+    private int[] sketches = new int[64];
     private byte[] run = new byte[512];
     private int length;
 
@@ -35,21 +36,35 @@ public final class ViewPieces extends OutputStream implements PieceSink {
     }
 
     @Override
-    public void piece(String asciiJson) {
+    public void piece(String asciiJson, int sketch) {
         endRun();
-        pieces.add(asciiJson);
+        add(asciiJson, sketch);
     }
 
     private void endRun() {
         if (length > 0) {
-            pieces.add(Arrays.copyOf(run, length));
+            add(Arrays.copyOf(run, length), PieceSink.sketch(run, 0, length));
             length = 0;
         }
+    }
+
+    private void add(Object piece, int sketch) {
+        if (pieces.size() == sketches.length) {
+            sketches = Arrays.copyOf(sketches, sketches.length * 2);
+        }
+        sketches[pieces.size()] = sketch;
+        pieces.add(piece);
     }
 
     /** Byte arrays ({@code byte[]}, ASCII) and strings, in order. */
     public List<Object> pieces() {
         endRun();
         return pieces;
+    }
+
+    /** The {@link PieceSink#sketch} of each of the {@link #pieces()}, in the same order. */
+    public int[] sketches() {
+        endRun();
+        return Arrays.copyOf(sketches, pieces.size());
     }
 }

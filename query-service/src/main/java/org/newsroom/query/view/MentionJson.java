@@ -24,30 +24,49 @@ public final class MentionJson extends StdSerializer<MentionView> {
     @Override
     public void serialize(MentionView mention, JsonGenerator generator, SerializerProvider provider)
             throws IOException {
-        boolean ascii = generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-        String json = provider.getAttribute(UNREMEMBERED) != null ? encode(ascii, mention) : written(ascii, mention);
-        if (ascii && generator.getOutputTarget() instanceof PieceSink sink) {
+        boolean remembered = provider.getAttribute(UNREMEMBERED) == null;
+        if (!generator.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)) {
+            generator.writeRawValue(remembered ? written(mention) : encode(false, mention));
+            return;
+        }
+        Ascii ascii = remembered ? writtenAscii(mention) : Ascii.of(encode(true, mention));
+        if (generator.getOutputTarget() instanceof PieceSink sink) {
             // The separator through the generator, which keeps track of it; the mention itself by reference.
             generator.writeRawValue("");
             generator.flush();
-            sink.piece(json);
+            sink.piece(ascii.json(), ascii.sketch());
         } else {
-            generator.writeRawValue(json);
+            generator.writeRawValue(ascii.json());
+        }
+    }
+
+    /**
+     * A mention's ASCII JSON with its {@link PieceSink#sketch}: one immutable object, so that a thread that finds it
+     * kept by the mention finds both.
+     */
+    record Ascii(String json, int sketch) {
+        static Ascii of(String json) {
+            return new Ascii(json, PieceSink.sketch(json));
         }
     }
 
     /** The mention's JSON, kept by the mention: two threads that both write it first write the same text. */
-    private static String written(boolean ascii, MentionView m) {
-        String json = ascii ? m.asciiJson : m.json;
+    private static String written(MentionView m) {
+        String json = m.json;
         if (json == null) {
-            json = encode(ascii, m);
-            if (ascii) {
-                m.asciiJson = json;
-            } else {
-                m.json = json;
-            }
+            json = encode(false, m);
+            m.json = json;
         }
         return json;
+    }
+
+    private static Ascii writtenAscii(MentionView m) {
+        Ascii ascii = m.ascii;
+        if (ascii == null) {
+            ascii = Ascii.of(encode(true, m));
+            m.ascii = ascii;
+        }
+        return ascii;
     }
 
     /**

@@ -45,7 +45,7 @@ public record StoryView(UUID id, String headline, int version, Instant asOf, Lis
         private final String text;
         /** The JSON as written, and with every character outside ASCII escaped; null until first written. */
         String json;
-        String asciiJson;
+        MentionJson.Ascii ascii;
 
         @JsonCreator
         public MentionView(@JsonProperty("articleId") UUID articleId, @JsonProperty("outlet") String outlet,

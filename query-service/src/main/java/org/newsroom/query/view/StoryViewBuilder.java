@@ -105,12 +105,14 @@ public final class StoryViewBuilder {
                 .thenComparingInt(g -> g.first().index()));
 
         List<ContradictionFinder.Found> found = contradictionFinder.find(groups, merged.conflicts());
-        Set<Integer> contested = new HashSet<>();
-        found.forEach(f -> contested.addAll(f.claims()));
+        boolean[] contested = new boolean[groups.size()];
+        for (ContradictionFinder.Found f : found) {
+            f.claims().forEach(i -> contested[i] = true);
+        }
 
-        List<MergedClaim> claims = new ArrayList<>();
+        List<MergedClaim> claims = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            claims.add(claim(groups.get(i), contested.contains(i)));
+            claims.add(claim(groups.get(i), contested[i]));
         }
         List<Contradiction> contradictions = found.stream().map(f -> new Contradiction(f.id(), f.topic(), f.summary(),
                 f.claims().stream().map(i -> claims.get(i).id()).toList(),

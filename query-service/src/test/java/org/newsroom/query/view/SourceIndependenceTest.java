@@ -56,4 +56,22 @@ class SourceIndependenceTest {
         assertEquals(2, claim.independentOutletCount());
         assertEquals("CORROBORATED", claim.status());
     }
+
+    /** A claim that one article states twice, crediting two agencies, is still one source. */
+    @Test
+    void aClaimFromOneArticleIsOneSourceWhateverItCredits() {
+        String again = "Some 1,500 residents were evacuated from villages near the blaze, officials added.";
+        StoryView view = build(List.of(
+                article("Harbour Times", 0, "Fire near the capital. " + EVACUATED + " More later. " + again)
+                        .credits("AFP", "Reuters")
+                        .quantity(EVACUATED, 1500, 1500, 1500, "residents evacuated", "about")
+                        .quantity(again, 1500, 1500, 1500, "residents evacuated", "some").build(),
+                article("Inland Post", 20, "Roads were closed near the coast.").build()));
+
+        MergedClaim claim = claimContaining(view, "evacuated");
+        assertEquals(2, claim.mentions().size(), () -> "claims: " + view.claims());
+        assertEquals(1, claim.outletCount());
+        assertEquals(1, claim.independentOutletCount());
+        assertEquals("SINGLE_SOURCE", claim.status());
+    }
 }

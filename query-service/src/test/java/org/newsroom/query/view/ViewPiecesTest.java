@@ -3,6 +3,7 @@ package org.newsroom.query.view;
 import org.junit.jupiter.api.Test;
 import org.newsroom.query.projection.ViewChunks;
 import org.newsroom.query.projection.ViewJson;
+import org.newsroom.query.projection.ViewPieces;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,5 +62,38 @@ class ViewPiecesTest {
         assertEquals(json.write(second), assemble(next, stored));
         assertTrue(next.insertIds().size() * 3 < next.ids().length, next.insertIds().size() + " new chunks of "
                 + next.ids().length);
+    }
+
+    /**
+     * The sketch handed with each piece, kept by its mention from the first write on, is the sketch of its content:
+     * a stale or missing one would cut the view elsewhere and find none of its chunks again.
+     */
+    @Test
+    void eachPiecesSketchIsTheSketchOfItsContentWrittenOnceOrAgain() {
+        StoryViewBuilder builder = new StoryViewBuilder();
+        List<StoryArticle> articles = copies(12);
+        StoryView view = builder.build(TestArticles.STORY, "A story", 1, TestArticles.T0, articles);
+        for (boolean remember : new boolean[] {false, true, true}) {
+            ViewPieces pieces = json.writePieces(view, remember);
+            int[] sketches = pieces.sketches();
+            assertEquals(pieces.pieces().size(), sketches.length);
+            assertTrue(pieces.pieces().stream().anyMatch(p -> p instanceof String), "mentions by reference");
+            for (int i = 0; i < sketches.length; i++) {
+                assertEquals(PieceSink.sketch(pieces.pieces().get(i)), sketches[i], "piece " + i);
+            }
+            ViewChunks.Plan fromPieces = new ViewChunks(null, 1 << 30).plan(TestArticles.STORY, 1, pieces, 2);
+            ViewChunks.Plan fromList = new ViewChunks(null, 1 << 30).plan(TestArticles.STORY, 1,
+                    new ArrayList<>(pieces.pieces()), 2);
+            assertEquals(json.write(view), assemble(fromPieces, new HashMap<>()));
+            assertEquals(texts(fromList), texts(fromPieces), "the same chunks either way");
+        }
+    }
+
+    private static List<String> texts(ViewChunks.Plan plan) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < plan.insertIds().size(); i++) {
+            texts.add(plan.insertText(i));
+        }
+        return texts;
     }
 }

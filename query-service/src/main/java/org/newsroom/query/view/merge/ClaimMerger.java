@@ -171,6 +171,10 @@ public final class ClaimMerger {
         Neighbours nearest = new Neighbours(members.size());
         int[] shared = new int[members.size()];
         int[] touched = new int[members.size()];
+        int[] termCounts = new int[members.size()];
+        for (int i = 0; i < termCounts.length; i++) {
+            termCounts[i] = members.get(i).terms().length;
+        }
         // Each pair is met from its earlier mention: a term's posting (ascending) is read from past the mention on,
         // and since the mentions come in order, where that is only moves forward.
         int[] from = new int[vocabulary];
@@ -196,12 +200,13 @@ public final class ClaimMerger {
             }
             // In the order first met: a mention keeps its best partners by score, ties to the earlier one, whatever
             // order they are offered in.
+            int aTerms = a.terms().length;
             for (int k = 0; k < count; k++) {
                 int j = touched[k];
-                Mention b = members.get(j);
-                int needed = Math.min(a.terms().length, b.terms().length) < 4 ? 1 : 2;
+                int bTerms = termCounts[j];
+                int needed = Math.min(aTerms, bTerms) < 4 ? 1 : 2;
                 if (shared[j] >= needed) {
-                    nearest.offer(i, j, 2.0 * shared[j] / (a.terms().length + b.terms().length));
+                    nearest.offer(i, j, 2.0 * shared[j] / (aTerms + bTerms));
                 }
                 shared[j] = 0;
             }
@@ -242,16 +247,28 @@ public final class ClaimMerger {
         private final int[][] other;
         private final double[][] score;
         private final int[] size;
+        /**
+         * The score a partner needs to be considered: the last kept one's once the list is full. A lower score is
+         * turned away without looking at the list, as most partners of a mention in a big story are; an equal one
+         * is decided by the list (ties go to the earlier partner).
+         */
+        private final double[] floor;
 
         Neighbours(int count) {
             other = new int[count][NEIGHBOURS];
             score = new double[count][NEIGHBOURS];
             size = new int[count];
+            floor = new double[count];
+            Arrays.fill(floor, Double.NEGATIVE_INFINITY);
         }
 
         void offer(int i, int j, double s) {
-            keep(i, j, s);
-            keep(j, i, s);
+            if (s >= floor[i]) {
+                keep(i, j, s);
+            }
+            if (s >= floor[j]) {
+                keep(j, i, s);
+            }
         }
 
         private void keep(int at, int partner, double s) {
@@ -269,6 +286,9 @@ public final class ClaimMerger {
             other[at][pos] = partner;
             score[at][pos] = s;
             size[at] = Math.min(n + 1, NEIGHBOURS);
+            if (size[at] == NEIGHBOURS) {
+                floor[at] = score[at][NEIGHBOURS - 1];
+            }
         }
 
         private double scoreOf(int i, int j) {

@@ -58,6 +58,10 @@ public final class SourceIndependence {
      * near-identical long sentences. Works on the few groups that shared names form, and on twins once.
      */
     public int independentSources(List<Mention> mentions) {
+        if (oneArticle(mentions)) {
+            // One article is one source, whatever it credits or copies: most of a big story's claims are its own.
+            return 1;
+        }
         BitSet members = new BitSet(local.length);
         for (Mention m : mentions) {
             members.set(m.article());
@@ -127,6 +131,16 @@ public final class SourceIndependence {
             }
         }
         return groups;
+    }
+
+    private static boolean oneArticle(List<Mention> mentions) {
+        int article = mentions.get(0).article();
+        for (Mention m : mentions) {
+            if (m.article() != article) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quotes are excluded: independent outlets quote the same words verbatim. Short sentences prove nothing. */
