@@ -524,9 +524,20 @@ public final class BenchRunner {
         progress("ingest: filling the seed story to " + settings.smallStory() + " articles");
         List<IngestLoad.Posted> filled = ingest.postVariants(settings.smallStory() - articles, 1);
         articles += count(filled, seedStory);
+        // Warmed up before it is timed, as the big story's figure is: the services have just started, and posted one
+        // at a time the first articles through them took 100-200 ms, and 50-80 ms only after about 200.
+        progress("ingest: warm-up of " + settings.scalingWarmup() + " articles in a story of their own (the seeds' "
+                + "variants, dated a year later)");
+        List<IngestLoad.Posted> warm = ingest.postYearLaterVariants(settings.scalingWarmup(),
+                settings.ingestConcurrency());
+        long warmJoined = warm.stream().filter(p -> p.storyId().equals(seedStory)).count();
+        report.detail(String.format("scaling: measured after a warm-up of %d articles, published a year after the seeds"
+                + " (%d stories of their own, %d joined the seed story)", warm.size(),
+                warm.stream().map(IngestLoad.Posted::storyId).filter(id -> !id.equals(seedStory)).distinct().count(),
+                warmJoined));
+        articles += (int) warmJoined;
         progress("scaling: " + settings.scalingSamples() + " sequential articles joining a " + articles + "-article story");
-        List<Double> small = sequential(ingest, settings.scalingSamples(), seedStory,
-                filled.isEmpty() ? null : filled.get(filled.size() - 1));
+        List<Double> small = sequential(ingest, settings.scalingSamples(), seedStory, last(warm, filled));
         articles += small.size();
         singlePostMillis = Stats.median(small);
 
@@ -581,6 +592,13 @@ public final class BenchRunner {
         report.detail(String.format("scaling: median POST /articles %.0f ms joining a %d-article story, %.0f ms "
                 + "joining a %d-article story (concurrency 1, %d articles each)", Stats.median(big), articles,
                 singlePostMillis, settings.smallStory(), settings.scalingSamples()));
+    }
+
+    /** The article of the latest answer among these lists, or null if all are empty. */
+    @SafeVarargs
+    private static IngestLoad.Posted last(List<IngestLoad.Posted>... lists) {
+        return Stream.of(lists).flatMap(List::stream).max(Comparator.comparingLong(IngestLoad.Posted::position))
+                .orElse(null);
     }
 
     /** How many of these articles joined the story; the others opened stories of their own, which is reported. */

@@ -101,8 +101,26 @@ final class IngestLoad {
         return post(seeds.json(seeds.variant(run, next.getAndIncrement())));
     }
 
+    /** Posts the next unique seed variant, dated a year later: it joins the warm-up story, not the seed story. */
+    Posted postYearLaterVariant() throws IOException, InterruptedException {
+        return post(seeds.json(seeds.yearLaterVariant(run, next.getAndIncrement())));
+    }
+
     /** Posts {@code count} variants with {@code concurrency} workers; returns every answer in completion order. */
     List<Posted> postVariants(int count, int concurrency) throws InterruptedException {
+        return postAll(count, concurrency, this::postVariant);
+    }
+
+    /** {@link #postVariants} of {@link #postYearLaterVariant}s. */
+    List<Posted> postYearLaterVariants(int count, int concurrency) throws InterruptedException {
+        return postAll(count, concurrency, this::postYearLaterVariant);
+    }
+
+    private interface Poster {
+        Posted post() throws IOException, InterruptedException;
+    }
+
+    private List<Posted> postAll(int count, int concurrency, Poster poster) throws InterruptedException {
         List<Posted> answers = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger left = new AtomicInteger(count);
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
@@ -110,7 +128,7 @@ final class IngestLoad {
         for (int i = 0; i < concurrency; i++) {
             running.add(workers.submit(() -> {
                 while (left.getAndDecrement() > 0) {
-                    answers.add(postVariant());
+                    answers.add(poster.post());
                 }
                 return null;
             }));

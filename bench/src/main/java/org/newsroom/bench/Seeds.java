@@ -6,6 +6,8 @@ import org.newsroom.cli.ArticleSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The seed articles as POST /articles bodies, and unique variants of them (own url, a slightly changed text). */
@@ -32,6 +34,19 @@ final class Seeds {
         body.put("url", "https://bench.example.org/" + run + "/" + n);
         body.put("text", body.get("text").asText() + "\n\nThis report was updated " + (n % 59 + 1)
                 + " minutes later with reporting from desk " + n + ".");
+        return body;
+    }
+
+    /**
+     * Variant {@code n}, published a year after its seed: further from the seed story than a story lasts, so these
+     * variants open a story of their own and grow it, and warm the services up without touching the seed story.
+     */
+    ObjectNode yearLaterVariant(String run, int n) {
+        ObjectNode body = variant(run, n);
+        body.put("url", "https://bench.example.org/" + run + "/later/" + n);
+        String published = body.path("publishedAt").asText("2022-01-10");
+        body.put("publishedAt", published.length() == 10 ? LocalDate.parse(published).plusYears(1).toString()
+                : OffsetDateTime.parse(published).plusYears(1).toString());
         return body;
     }
 
