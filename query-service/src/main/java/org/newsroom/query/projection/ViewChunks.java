@@ -109,7 +109,7 @@ public class ViewChunks {
         return Arrays.copyOf(ends, count);
     }
 
-    /** The chunks of a view, with each chunk's {@link #key}. */
+    /** The chunks of a view, each with its key: its pieces' sketches folded, then their count. */
     record Cut(List<Object[]> chunks, long[] keys) {
     }
 
@@ -121,7 +121,7 @@ public class ViewChunks {
     private static int[] sketches(List<Object> pieces) {
         int[] sketches = new int[pieces.size()];
         for (int i = 0; i < sketches.length; i++) {
-            sketches[i] = sketch(pieces.get(i));
+            sketches[i] = PieceSink.sketch(pieces.get(i));
         }
         return sketches;
     }
@@ -130,7 +130,7 @@ public class ViewChunks {
      * Cuts pieces into chunks of at most {@link #MAX} bytes. A cut follows a remembered piece whose hash says so
      * (one in eight, past {@link #MIN} bytes), or a content-defined boundary inside a long run of bytes: both depend
      * on the content only, so an insertion moves no cut but its neighbours'. {@code sketches} are the pieces'
-     * {@link #sketch}es, each read once here: for the chunks' keys and for the cuts after strings.
+     * {@link PieceSink#sketch}es, each read once here: for the chunks' keys and for the cuts after strings.
      */
     static Cut cut(List<Object> pieces, int[] sketches) {
         Cutter cutter = new Cutter();
@@ -210,14 +210,6 @@ public class ViewChunks {
             size += piece instanceof byte[] run ? run.length : ((String) piece).length();
         }
         return size;
-    }
-
-    /** Characters (or bytes) at each end of a piece that {@link #sketch} reads. */
-    static final int SKETCHED = PieceSink.SKETCHED;
-
-    /** {@link PieceSink#sketch}. */
-    static int sketch(Object piece) {
-        return PieceSink.sketch(piece);
     }
 
     private static boolean same(Object[] a, Object[] b) {

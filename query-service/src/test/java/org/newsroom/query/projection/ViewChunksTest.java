@@ -1,6 +1,7 @@
 package org.newsroom.query.projection;
 
 import org.junit.jupiter.api.Test;
+import org.newsroom.query.view.PieceSink;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -105,12 +106,12 @@ class ViewChunksTest {
     void piecesThatDifferOnlyInTheirMiddleAreStoredApart() {
         // Remembered mention strings, each more than half as long as a chunk may be: every one is a chunk of its own.
         // All have the same length and the same ends, so the same sketch.
-        String ends = "x".repeat(ViewChunks.SKETCHED);
+        String ends = "x".repeat(PieceSink.SKETCHED);
         List<Object> pieces = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             pieces.add(ends + String.valueOf((char) ('a' + i % 3)).repeat(ViewChunks.MAX / 2 + 100) + ends);
         }
-        assertEquals(ViewChunks.sketch(pieces.get(0)), ViewChunks.sketch(pieces.get(1)));
+        assertEquals(PieceSink.sketch(pieces.get(0)), PieceSink.sketch(pieces.get(1)));
         ViewChunks.Plan plan = new ViewChunks(null, 1 << 30).plan(STORY, 1, pieces, 2);
         assertEquals(String.join("", pieces.stream().map(String.class::cast).toList()), assemble(plan));
         assertEquals(3, plan.insertIds().size(), "the three distinct pieces, each stored once");
