@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.newsroom.events.Checkpoint;
 import org.newsroom.events.EventStore;
@@ -31,8 +32,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Replays every event into an emptied read model in ONE transaction: readers keep seeing the old views (MVCC)
- * until the commit switches them all at once. Holds the projector lock meanwhile, so no projector interferes.
+ * Replays every event into a fresh read model in ONE transaction, and switches to it at the end: readers keep
+ * seeing the old views until the commit switches them all at once. The fresh model's rows are kept in memory while
+ * the log is replayed ({@link ReplayRows}), its views' chunks copied into a table of its own batch by batch, and its
+ * tables swapped in for the old ones at the end ({@link FreshReadModel}). Holds the projector lock meanwhile, so no
+ * projector interferes.
  */
 @ApplicationScoped
 public class ReadModelRebuilder {
@@ -119,14 +123,14 @@ public class ReadModelRebuilder {
         }
     }
 
-    /** The read model's tables, whose every row a rebuild replaces. */
-    static final List<String> READ_MODEL = List.of("story_view_chunk", "story_view", "article_view");
+    /** The read model's tables, which a rebuild replaces. */
+    static final List<String> READ_MODEL = List.of(ReplayRows.CHUNKS, ReplayRows.STORIES, ReplayRows.ARTICLES);
 
     /**
-     * After the commit, the old read model's rows are all dead: as many as the live ones, hundreds of megabytes of
-     * chunks. Autovacuum did not keep up with rebuilds in a row: with 1.8 million dead chunk rows a rebuild of 100,000
-     * events took PostgreSQL 50-60 s of CPU instead of 5. They are vacuumed at once, on a connection of its own in the
-     * background: the answer does not wait, and a next rebuild waits only for the vacuum's table locks.
+     * After the commit, the new tables are analyzed, and vacuumed to set their visibility map, on a connection of its
+     * own in the background: the answer does not wait, and a next rebuild waits only for the vacuum's table locks.
+     * (When a rebuild deleted the old rows instead, autovacuum did not keep up with rebuilds in a row: with 1.8
+     * million dead chunk rows a rebuild of 100,000 events took PostgreSQL 50-60 s of CPU instead of 5.)
      */
     private void vacuumLater() {
         VACUUM.execute(() -> {
@@ -147,9 +151,9 @@ public class ReadModelRebuilder {
 
     private Replay replayAll() {
         chunks.forgetAll();
-        for (String table : READ_MODEL) {
-            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
+        Session session = entityManager.unwrap(Session.class);
+        FreshReadModel fresh = session.doReturningWork(c -> FreshReadModel.create(c, READ_MODEL));
+        ReplayRows rows = new ReplayRows();
         checkpoints.reset();
         // Where each story's last article is, found before the reader starts: it reads all of them. A story with
         // articles in many batches (a running story, whose articles came between others') is built once, in the
@@ -185,19 +189,20 @@ public class ReadModelRebuilder {
                     if (building != null) {
                         projection.store(building.join());
                     }
-                    write += System.nanoTime() - readDone;
                     if (!waiting.owed().isEmpty()) {
                         throw new IllegalStateException(waiting.owed().size() + " stories had later articles that "
                                 + "the replay never read, and no view: " + waiting.owed().stream().limit(5).toList());
                     }
+                    session.doWork(c -> {
+                        rows.finish(c);
+                        fresh.swap(c, LOCK_WAIT.toMillis());
+                    });
+                    write += System.nanoTime() - readDone;
                     return new Replay(total, read, project, write, views);
                 }
-                StoryProjection.Prepared prepared = projection.prepare(events, false, waiting);
+                StoryProjection.Prepared prepared = projection.prepare(events, false, waiting, rows);
                 views += prepared.pending().size();
                 checkpoint = checkpoints.advance(checkpoint, events);
-                entityManager.flush();
-                // Nothing prepared is read from the persistence context again: keep it small.
-                entityManager.clear();
                 CompletableFuture<StoryProjection.Built> built = CompletableFuture.supplyAsync(
                         () -> projection.build(prepared), BUILDER);
                 if (building != null) {

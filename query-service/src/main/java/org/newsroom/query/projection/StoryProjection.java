@@ -13,6 +13,7 @@ import org.newsroom.events.StoryEvent.ArticleIngested;
 import org.newsroom.events.StoryEvent.ClaimsExtracted;
 import org.newsroom.events.StoryEvent.StoryOpened;
 import org.newsroom.events.StoryEvent.Unknown;
+import org.newsroom.query.projection.ProjectionRows.Revision;
 import org.newsroom.query.readmodel.ArticleEvents;
 import org.newsroom.query.readmodel.ArticleViewEntity;
 import org.newsroom.query.readmodel.StoryViewEntity;
@@ -20,12 +21,9 @@ import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView;
 import org.newsroom.query.view.StoryViewBuilder;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +59,7 @@ public class StoryProjection {
     private final ViewJson json;
     private final ArticleEvents articleEvents;
     private final ViewChunks chunks;
+    private final ManagedRows managed;
     private final StoryViewBuilder builder = new StoryViewBuilder();
     private final Map<UUID, Cached> articles;
 
@@ -68,12 +67,13 @@ public class StoryProjection {
      * @param cachedArticles how many parsed articles to keep between batches: a story's view is rebuilt from all its
      *                       articles each time one joins, and parsing them again would cost more than the build
      */
-    public StoryProjection(ViewJson json, ArticleEvents articleEvents, ViewChunks chunks,
+    public StoryProjection(ViewJson json, ArticleEvents articleEvents, ViewChunks chunks, ManagedRows managed,
                            @ConfigProperty(name = "newsroom.projection.cached-articles", defaultValue = "5000")
                            int cachedArticles) {
         this.json = json;
         this.articleEvents = articleEvents;
         this.chunks = chunks;
+        this.managed = managed;
         this.articles = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
@@ -94,7 +94,7 @@ public class StoryProjection {
      * stories once, and keeping tens of thousands of articles alive only had the garbage collector copy them.
      */
     public Prepared prepare(List<RecordedEvent> batch, boolean remember) {
-        return prepare(batch, remember, new Waiting(Map.of(), 0));
+        return prepare(batch, remember, new Waiting(Map.of(), 0), managed);
     }
 
     /**
@@ -145,12 +145,13 @@ public class StoryProjection {
     }
 
     /**
-     * {@link #prepare(List, boolean)}, leaving out the views of the stories that wait for a later batch: their
-     * rows are written, their parsed articles held, and their views left for the batch of their last article.
+     * {@link #prepare(List, boolean)} on {@code into}'s rows, leaving out the views of the stories that wait for a
+     * later batch: their rows are written, their parsed articles held, and their views left for the batch of their
+     * last article.
      */
-    public Prepared prepare(List<RecordedEvent> batch, boolean remember, Waiting waiting) {
+    public Prepared prepare(List<RecordedEvent> batch, boolean remember, Waiting waiting, ProjectionRows into) {
         long started = System.nanoTime();
-        BatchArticles rows = new BatchArticles(batch, remember);
+        BatchArticles rows = new BatchArticles(batch, remember, into);
         Map<UUID, RecordedEvent> assignedStories = new TreeMap<>();
         for (RecordedEvent recorded : batch) {
             if (recorded.metadata().correlationId() != null) {
@@ -179,24 +180,14 @@ public class StoryProjection {
         waiting.owed.removeAll(assignedStories.keySet());
         long applied = System.nanoTime();
         // The batch's stories and their articles' revisions in two queries, not two per story.
-        Map<UUID, StoryViewEntity> stories = new HashMap<>();
-        Map<UUID, List<Revision>> revisions = new HashMap<>();
-        if (!assignedStories.isEmpty()) {
-            StoryViewEntity.<StoryViewEntity>list("storyId in ?1", assignedStories.keySet())
-                    .forEach(story -> stories.put(story.storyId, story));
-            ArticleViewEntity.getEntityManager().createQuery("""
-                            select a.storyId, a.articleId, a.revision from ArticleViewEntity a
-                            where a.storyId in ?1""", Object[].class)
-                    .setParameter(1, assignedStories.keySet()).getResultList()
-                    .forEach(r -> revisions.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                            .add(new Revision((UUID) r[1], (int) r[2])));
-        }
+        Map<UUID, StoryViewEntity> stories = into.stories(assignedStories.keySet());
+        Map<UUID, List<Revision>> revisions = into.revisions(assignedStories.keySet());
         List<Pending> pending = new ArrayList<>();
-        assignedStories.forEach((storyId, last) -> pending.add(pending(stories.get(storyId), storyId, last,
+        assignedStories.forEach((storyId, last) -> pending.add(pending(into, stories.get(storyId), storyId, last,
                 articlesOf(revisions.getOrDefault(storyId, List.of()), rows, waiting))));
-        // The rows exist from here on: the views are stored into them with plain SQL.
-        StoryViewEntity.getEntityManager().flush();
-        return new Prepared(batch.size(), pending, remember, applied - started, System.nanoTime() - applied);
+        // The rows exist from here on: the views are stored into them.
+        into.flush();
+        return new Prepared(batch.size(), pending, remember, into, applied - started, System.nanoTime() - applied);
     }
 
     /**
@@ -212,16 +203,17 @@ public class StoryProjection {
         return new Built(prepared, built, System.nanoTime() - started);
     }
 
-    /** The last step: the views stored, on the caller's transaction. */
+    /** The last step: the views stored into the rows they were prepared on, on the caller's transaction. */
     public void store(Built built) {
         long started = System.nanoTime();
         List<Story> stories = built.stories();
         if (!stories.isEmpty()) {
+            List<ProjectionRows.StoredView> views = new ArrayList<>(stories.size());
+            for (Story story : stories) {
+                views.add(new ProjectionRows.StoredView(story.input().story(), figures(story), story.chunks()));
+            }
             Session session = StoryViewEntity.getEntityManager().unwrap(Session.class);
-            session.doWork(c -> {
-                storeRows(c, stories);
-                chunks.write(c, stories.stream().map(Story::chunks).toList(), built.prepared().remember());
-            });
+            session.doWork(c -> built.prepared().rows().storeViews(c, views, built.prepared().remember()));
         }
         if (LOG.isDebugEnabled()) {
             Prepared p = built.prepared();
@@ -238,7 +230,8 @@ public class StoryProjection {
     }
 
     /** A batch applied to the rows, its views not built yet. */
-    public record Prepared(int events, List<Pending> pending, boolean remember, long rowNanos, long readNanos) {
+    public record Prepared(int events, List<Pending> pending, boolean remember, ProjectionRows rows, long rowNanos,
+                           long readNanos) {
     }
 
     /** A batch's views, built and not stored yet. */
@@ -252,7 +245,7 @@ public class StoryProjection {
         // Java 17 has no pattern switch; keep one branch per permitted type of StoryEvent.
         StoryEvent event = recorded.event();
         if (event instanceof StoryOpened e) {
-            opened(recorded, e);
+            newStory(rows.into, e.storyId(), e.headline(), recorded);
         } else if (event instanceof ArticleIngested e) {
             rows.ingested(recorded, e);
         } else if (event instanceof ClaimsExtracted e) {
@@ -262,11 +255,8 @@ public class StoryProjection {
         }
     }
 
-    private void opened(RecordedEvent recorded, StoryOpened e) {
-        newStory(e.storyId(), e.headline(), recorded);
-    }
-
-    private static StoryViewEntity newStory(UUID storyId, String headline, RecordedEvent recorded) {
+    private static StoryViewEntity newStory(ProjectionRows into, UUID storyId, String headline,
+                                            RecordedEvent recorded) {
         StoryViewEntity story = new StoryViewEntity();
         story.storyId = storyId;
         story.headline = headline;
@@ -274,7 +264,7 @@ public class StoryProjection {
         story.updatedAt = recorded.recordedAt();
         story.version = recorded.streamVersion();
         story.position = recorded.position();
-        story.persist();
+        into.addStory(story);
         return story;
     }
 
@@ -290,9 +280,11 @@ public class StoryProjection {
         /** The articles whose claims came in this batch, as the builder reads them. */
         private final Map<UUID, Cached> parsed = new HashMap<>();
         private final boolean remember;
+        private final ProjectionRows into;
 
-        BatchArticles(List<RecordedEvent> batch, boolean remember) {
+        BatchArticles(List<RecordedEvent> batch, boolean remember, ProjectionRows into) {
             this.remember = remember;
+            this.into = into;
             Set<UUID> ids = new HashSet<>();
             for (RecordedEvent recorded : batch) {
                 if (recorded.event() instanceof ArticleIngested e) {
@@ -301,9 +293,7 @@ public class StoryProjection {
                     ids.add(e.articleId());
                 }
             }
-            if (!ids.isEmpty()) {
-                ArticleViewEntity.<ArticleViewEntity>list("articleId in ?1", ids).forEach(r -> rows.put(r.articleId, r));
-            }
+            rows.putAll(into.articles(ids));
         }
 
         void ingested(RecordedEvent recorded, ArticleIngested e) {
@@ -342,24 +332,21 @@ public class StoryProjection {
             }
         }
 
-        /** Persists the new rows; the others are managed and flushed with the transaction. */
+        /** Adds the new rows; the changes to the others are kept as they are made. */
         void write() {
-            created.forEach(id -> rows.get(id).persist());
+            created.forEach(id -> into.addArticle(rows.get(id)));
         }
-    }
-
-    /** An article row's current revision. */
-    private record Revision(UUID articleId, int revision) {
     }
 
     /**
      * The story (null if its stream has no StoryOpened yet) and its articles, to view as of {@code last}, the latest
      * assignment event of the batch in its stream.
      */
-    private static Pending pending(StoryViewEntity story, UUID storyId, RecordedEvent last, List<StoryArticle> rows) {
+    private static Pending pending(ProjectionRows into, StoryViewEntity story, UUID storyId, RecordedEvent last,
+                                   List<StoryArticle> rows) {
         if (story == null) {
             // A stream written without StoryOpened (by another producer) still gets a view, named after an article.
-            story = newStory(storyId, rows.isEmpty() || rows.get(0).title() == null ? "Untitled story"
+            story = newStory(into, storyId, rows.isEmpty() || rows.get(0).title() == null ? "Untitled story"
                     : rows.get(0).title(), last);
         }
         return new Pending(story, last, rows);
@@ -373,34 +360,18 @@ public class StoryProjection {
                 p.last().position()));
     }
 
-    /** The story rows' figures, with plain SQL: the entities may already be detached. */
-    private static void storeRows(Connection c, List<Story> stories) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("""
-                UPDATE story_view SET article_count = ?, outlet_count = ?, claim_count = ?, contradiction_count = ?,
-                       first_published_at = ?, updated_at = ?, version = ?, position = ?
-                WHERE story_id = ?""")) {
-            for (Story built : stories) {
-                StoryViewEntity story = built.input().story();
-                RecordedEvent last = built.input().last();
-                List<StoryArticle> rows = built.input().articles();
-                StoryView view = built.view();
-                Set<String> outlets = new TreeSet<>();
-                rows.forEach(r -> outlets.add(r.outlet()));
-                Instant firstPublished = rows.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
-                        .min(Comparator.naturalOrder()).orElse(story.firstPublishedAt);
-                update.setInt(1, rows.size());
-                update.setInt(2, outlets.size());
-                update.setInt(3, view.claims().size());
-                update.setInt(4, view.contradictions().size());
-                update.setObject(5, firstPublished.atOffset(ZoneOffset.UTC));
-                update.setObject(6, last.recordedAt().atOffset(ZoneOffset.UTC));
-                update.setInt(7, last.streamVersion());
-                update.setLong(8, last.position());
-                update.setObject(9, story.storyId);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+    /** What the built view gives its story row. */
+    private static ProjectionRows.Figures figures(Story built) {
+        StoryViewEntity story = built.input().story();
+        RecordedEvent last = built.input().last();
+        List<StoryArticle> rows = built.input().articles();
+        Set<String> outlets = new TreeSet<>();
+        rows.forEach(r -> outlets.add(r.outlet()));
+        Instant firstPublished = rows.stream().map(StoryArticle::publishedAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(story.firstPublishedAt);
+        return new ProjectionRows.Figures(rows.size(), outlets.size(), built.view().claims().size(),
+                built.view().contradictions().size(), firstPublished, last.recordedAt(), last.streamVersion(),
+                last.position());
     }
 
     /**
@@ -427,7 +398,7 @@ public class StoryProjection {
             }
         }
         if (!missing.isEmpty()) {
-            List<ArticleViewEntity> rows = ArticleViewEntity.list("articleId in ?1", missing);
+            Collection<ArticleViewEntity> rows = batch.into.articles(missing).values();
             Map<UUID, ArticleEvents.Article> events = articleEvents.of(rows);
             for (ArticleViewEntity row : rows) {
                 ArticleEvents.Article a = events.get(row.articleId);

@@ -70,6 +70,22 @@ public class ViewChunks {
         public String insertText(int i) {
             return new String(insertChunks.get(i), StandardCharsets.US_ASCII);
         }
+
+        /**
+         * This whole plan with every chunk id {@code by} higher, so that its chunks can be inserted beside the ones
+         * of an earlier plan of the story, before those are deleted. Not to be remembered.
+         */
+        public Plan shifted(int by) {
+            if (!whole) {
+                throw new IllegalStateException("only a whole plan can be shifted: its ids are all new");
+            }
+            int[] shiftedIds = ids.clone();
+            for (int i = 0; i < shiftedIds.length; i++) {
+                shiftedIds[i] += by;
+            }
+            return new Plan(storyId, shiftedIds, insertIds.stream().map(id -> id + by).toList(), insertChunks,
+                    deleted, true, null);
+        }
     }
 
     private final TransactionSynchronizationRegistry transactions;
@@ -360,7 +376,7 @@ public class ViewChunks {
             all.executeBatch();
             some.executeBatch();
             if (inserts) {
-                copy(c, plans);
+                copy(c, "story_view_chunk", plans);
             }
             order.executeBatch();
         }
@@ -388,10 +404,12 @@ public class ViewChunks {
      * The plans' new chunks by COPY, in its binary format: each field its length and its bytes, big-endian, so the
      * chunks go as they are, with nothing to escape on this side or to unescape on PostgreSQL's. They are handed to
      * the driver row by row: a rebuild's batch has megabytes of them, which a buffer would first grow to and copy.
+     *
+     * @param table {@code story_view_chunk}, or a table like it that a rebuild fills
      */
-    private static void copy(Connection c, List<Plan> plans) throws SQLException {
+    public static void copy(Connection c, String table, List<Plan> plans) throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY story_view_chunk (story_id, chunk_id, text) FROM STDIN (FORMAT binary)");
+                .copyIn("COPY " + table + " (story_id, chunk_id, text) FROM STDIN (FORMAT binary)");
         try {
             copy.writeToCopy(COPY_HEADER, 0, COPY_HEADER.length);
             ByteArrayOutputStream row = new ByteArrayOutputStream(2 + 4 + 16 + 4 + 4 + 4);
