@@ -475,12 +475,17 @@ public final class BenchRunner {
                 }
                 rates.add(events / seconds);
                 serverRates.add(body.path("eventsPerSecond").asDouble());
-                report.detail(String.format("rebuild run %d: reading events %d ms, projecting (applying, building "
-                                + "views, the article rows written on the way) %d ms, writing the rest %d ms; %d story "
-                                + "views built; CPU %.1f s in the query service and %.1f s in PostgreSQL over %.1f s",
-                        rates.size(), body.path("readMillis").asLong(), body.path("projectMillis").asLong(),
-                        body.path("writeMillis").asLong(), body.path("views").asLong(), serviceCpu, databaseCpu,
-                        seconds));
+                report.detail(String.format("rebuild run %d: starting (fresh tables, each story's last article "
+                                + "found) %d ms, waiting for events read %d ms, projecting (applying, building views, "
+                                + "their chunks copied in) %d ms, writing the rows and swapping the tables in %d ms, "
+                                + "the rest (the commit) %d ms; %d story views built; CPU %.1f s in the query service "
+                                + "and %.1f s in PostgreSQL over %.1f s",
+                        rates.size(), body.path("startMillis").asLong(), body.path("readMillis").asLong(),
+                        body.path("projectMillis").asLong(), body.path("writeMillis").asLong(),
+                        body.path("millis").asLong() - body.path("startMillis").asLong()
+                                - body.path("readMillis").asLong() - body.path("projectMillis").asLong()
+                                - body.path("writeMillis").asLong(),
+                        body.path("views").asLong(), serviceCpu, databaseCpu, seconds));
             }
             floor(cpu, store);
         } finally {

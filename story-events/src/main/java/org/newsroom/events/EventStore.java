@@ -258,6 +258,18 @@ public final class EventStore {
     }
 
     /**
+     * Each story's last assignment. No "WHERE story_id IS NOT NULL" here: PostgreSQL would test it before the type,
+     * and so read and parse every event's data, the articles' texts too (0.8 s for 20,000 events), not only the
+     * assignments'. A null story id is skipped as the rows are read.
+     */
+    static final String LAST_ASSIGNMENTS = """
+            SELECT DISTINCT ON (story_id) story_id, transaction_id::text AS transaction_text, position
+            FROM (SELECT data ->> 'storyId' AS story_id, transaction_id, position FROM events
+                  WHERE type = 'ArticleAssignedToStory'
+                    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())) assignments
+            ORDER BY story_id, transaction_id DESC, position DESC""";
+
+    /**
      * Where each story's last {@code ArticleAssignedToStory} event stands in the log, among the events that
      * {@link #readAfter} can read now (the same bound on transaction ids), from the narrow columns and the small
      * events only. A reader that starts after this call reads all of them before it reads an empty batch. (The text
@@ -265,15 +277,12 @@ public final class EventStore {
      */
     public Map<UUID, Checkpoint> lastAssignments(Connection connection) throws SQLException {
         Map<UUID, Checkpoint> last = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT DISTINCT ON (story_id) story_id, transaction_id::text AS transaction_text, position
-                FROM (SELECT data ->> 'storyId' AS story_id, transaction_id, position FROM events
-                      WHERE type = 'ArticleAssignedToStory'
-                        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())) assignments
-                WHERE story_id IS NOT NULL
-                ORDER BY story_id, transaction_id DESC, position DESC""");
+        try (PreparedStatement ps = connection.prepareStatement(LAST_ASSIGNMENTS);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                if (rs.getString(1) == null) {
+                    continue;
+                }
                 try {
                     // Merged, not put: two spellings of one id (upper and lower case) are two rows.
                     last.merge(UUID.fromString(rs.getString(1)),

@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +42,37 @@ class EventStoreQueryPlanTest {
                     assertTrue(plan.contains("Index Scan using events_pkey"), mode + ":\n" + plan);
                     assertFalse(plan.contains("Seq Scan"), mode + ":\n" + plan);
                 }
+            }
+        }
+    }
+
+    /**
+     * A rebuild first finds each story's last assignment: it must read the data of the assignment events only, not
+     * the articles' texts, which are most of the log's bytes.
+     */
+    @Test
+    void theLastAssignmentsAreFoundWithoutReadingTheOtherEventsData() throws SQLException {
+        try (LocalPostgres database = LocalPostgres.freshForTests()) {
+            Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load()
+                    .migrate();
+            try (Connection c = database.connect(); Statement s = c.createStatement()) {
+                // 300 articles of 200 KB of text each (TOASTed), and their stories' assignments.
+                s.execute("""
+                        INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+                        SELECT 'story-' || i, v, gen_random_uuid(), t,
+                               CASE WHEN v = 1 THEN json_build_object('text', (
+                                        SELECT string_agg(md5(i::text || ':' || k), ' ')
+                                        FROM generate_series(1, 6000) AS k))
+                                    ELSE json_build_object('storyId', md5(i::text)::uuid) END,
+                               '{}'
+                        FROM generate_series(1, 300) AS i,
+                             (VALUES (1, 'ArticleIngested'), (2, 'ArticleAssignedToStory')) AS e(v, t)""");
+                s.execute("ANALYZE events");
+                String plan = plan(s, "EXPLAIN (ANALYZE, BUFFERS) " + EventStore.LAST_ASSIGNMENTS);
+                Matcher hits = Pattern.compile("Buffers: shared hit=(\\d+)").matcher(plan);
+                assertTrue(hits.find(), plan);
+                assertTrue(Integer.parseInt(hits.group(1)) < 200, "the articles' texts are read:\n" + plan);
+                assertEquals(300, new EventStore(new EventCodec()).lastAssignments(c).size());
             }
         }
     }

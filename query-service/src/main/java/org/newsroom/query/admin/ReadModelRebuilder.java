@@ -45,23 +45,17 @@ public class ReadModelRebuilder {
     static final Duration LOCK_WAIT = Duration.ofSeconds(15);
     /** Batches read ahead of the one being applied. */
     static final int READ_AHEAD = 2;
-    /** Hands each batch's builds to the projection's builders, one batch at a time. */
-    private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rebuild-builder");
-        t.setDaemon(true);
-        return t;
-    });
-
     /**
-     * What a rebuild did, and where its time went: reading and decoding events, applying them and building the views,
-     * writing the rows and the checkpoint.
+     * What a rebuild did, and where its time went: starting (the fresh tables created, each story's last article
+     * found), waiting for events to be read and decoded, applying them and building the views, writing the rows and
+     * swapping the tables in; the rest of {@code millis} is the commit.
      */
-    public record Result(long events, long millis, double eventsPerSecond, long readMillis, long projectMillis,
-                         long writeMillis, long views) {
+    public record Result(long events, long millis, double eventsPerSecond, long startMillis, long readMillis,
+                         long projectMillis, long writeMillis, long views) {
     }
 
     /** Replayed events, the nanoseconds of each phase, and how many story views were built. */
-    private record Replay(long events, long read, long project, long write, long views) {
+    private record Replay(long events, long start, long read, long project, long write, long views) {
     }
 
     private final ProjectionRunner runner;
@@ -111,10 +105,11 @@ public class ReadModelRebuilder {
             Replay replay = QuarkusTransaction.requiringNew().timeout(3_600).call(this::replayAll);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Result result = new Result(replay.events(), millis, replay.events() * 1000.0 / Math.max(1, millis),
-                    replay.read() / 1_000_000, replay.project() / 1_000_000, replay.write() / 1_000_000,
+                    replay.start() / 1_000_000, replay.read() / 1_000_000, replay.project() / 1_000_000, replay.write() / 1_000_000,
                     replay.views());
-            LOG.infof("read model rebuilt from %d events in %d ms (reading %d ms, projecting %d ms, writing %d ms), "
-                            + "%d story views built", result.events(), millis, result.readMillis(),
+            LOG.infof("read model rebuilt from %d events in %d ms (starting %d ms, reading %d ms, projecting %d ms, "
+                            + "writing %d ms), %d story views built", result.events(), millis, result.startMillis(),
+                    result.readMillis(),
                     result.projectMillis(), result.writeMillis(), result.views());
             vacuumLater();
             return result;
@@ -150,6 +145,7 @@ public class ReadModelRebuilder {
     });
 
     private Replay replayAll() {
+        long begun = System.nanoTime();
         chunks.forgetAll();
         Session session = entityManager.unwrap(Session.class);
         FreshReadModel fresh = session.doReturningWork(c -> FreshReadModel.create(c, READ_MODEL));
@@ -159,6 +155,7 @@ public class ReadModelRebuilder {
         // articles in many batches (a running story, whose articles came between others') is built once, in the
         // batch of its last one, not once per batch from all its articles so far.
         StoryProjection.Waiting waiting = projection.waiting(lastAssignments(), heldArticles);
+        long start = System.nanoTime() - begun;
         long views = 0;
         Checkpoint checkpoint = Checkpoint.START;
         long total = 0;
@@ -172,7 +169,8 @@ public class ReadModelRebuilder {
         reader.setDaemon(true);
         reader.start();
         // A batch's views are built on the builders' threads while this one stores the batch before it: the
-        // connection and the cores are both busy. The views are pure functions of what prepare gathered.
+        // connection and the cores are both busy. The views are pure functions of what prepare gathered, and each is
+        // a task of its own, so the next batch's views fill in while the last of this one's are built.
         CompletableFuture<StoryProjection.Built> building = null;
         try {
             while (true) {
@@ -198,13 +196,12 @@ public class ReadModelRebuilder {
                         fresh.swap(c, LOCK_WAIT.toMillis());
                     });
                     write += System.nanoTime() - readDone;
-                    return new Replay(total, read, project, write, views);
+                    return new Replay(total, start, read, project, write, views);
                 }
                 StoryProjection.Prepared prepared = projection.prepare(events, false, waiting, rows);
                 views += prepared.pending().size();
                 checkpoint = checkpoints.advance(checkpoint, events);
-                CompletableFuture<StoryProjection.Built> built = CompletableFuture.supplyAsync(
-                        () -> projection.build(prepared), BUILDER);
+                CompletableFuture<StoryProjection.Built> built = projection.buildAsync(prepared);
                 if (building != null) {
                     projection.store(building.join());
                 }

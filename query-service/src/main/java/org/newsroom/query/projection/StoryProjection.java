@@ -38,6 +38,7 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -201,6 +202,21 @@ public class StoryProjection {
         List<Story> built = pending.size() == 1 ? List.of(build(pending.get(0), remember))
                 : BUILDERS.submit(() -> pending.parallelStream().map(p -> build(p, remember)).toList()).join();
         return new Built(prepared, built, System.nanoTime() - started);
+    }
+
+    /**
+     * {@link #build(Prepared)} without waiting: each view is a task of its own for the builders, so that the views of
+     * the next batch are built beside the last ones of this one, instead of after the largest of them.
+     */
+    public CompletableFuture<Built> buildAsync(Prepared prepared) {
+        long started = System.nanoTime();
+        boolean remember = prepared.remember();
+        List<CompletableFuture<Story>> views = new ArrayList<>(prepared.pending().size());
+        for (Pending p : prepared.pending()) {
+            views.add(CompletableFuture.supplyAsync(() -> build(p, remember), BUILDERS));
+        }
+        return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new)).thenApply(done ->
+                new Built(prepared, views.stream().map(CompletableFuture::join).toList(), System.nanoTime() - started));
     }
 
     /** The last step: the views stored into the rows they were prepared on, on the caller's transaction. */
