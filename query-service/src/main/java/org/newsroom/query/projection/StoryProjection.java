@@ -180,7 +180,7 @@ public class StoryProjection {
         waiting.hold(rows, waits);
         waiting.owed.removeAll(assignedStories.keySet());
         long applied = System.nanoTime();
-        // The batch's stories and their articles' revisions in two queries, not two per story.
+        // The batch's stories and their articles' revisions in two lookups (two queries, live), not two per story.
         Map<UUID, StoryViewEntity> stories = into.stories(assignedStories.keySet());
         Map<UUID, List<Revision>> revisions = into.revisions(assignedStories.keySet());
         List<Pending> pending = new ArrayList<>();
