@@ -25,9 +25,7 @@ class EventStoreQueryPlanTest {
 
     @Test
     void theCatchUpPageIsFetchedByPositionWhicheverPlanIsCached() throws SQLException {
-        try (LocalPostgres database = LocalPostgres.freshForTests()) {
-            Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load()
-                    .migrate();
+        try (LocalPostgres database = migrated()) {
             try (Connection c = database.connect(); Statement s = c.createStatement()) {
                 // A log big enough that a scan of it looks cheaper to the planner than thousands of index probes.
                 s.execute("""
@@ -52,9 +50,7 @@ class EventStoreQueryPlanTest {
      */
     @Test
     void theLastAssignmentsAreFoundWithoutReadingTheOtherEventsData() throws SQLException {
-        try (LocalPostgres database = LocalPostgres.freshForTests()) {
-            Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load()
-                    .migrate();
+        try (LocalPostgres database = migrated()) {
             try (Connection c = database.connect(); Statement s = c.createStatement()) {
                 // 300 articles of 200 KB of text each (TOASTed), and their stories' assignments.
                 s.execute("""
@@ -74,6 +70,19 @@ class EventStoreQueryPlanTest {
                 assertTrue(Integer.parseInt(hits.group(1)) < 200, "the articles' texts are read:\n" + plan);
                 assertEquals(300, new EventStore(new EventCodec()).lastAssignments(c).size());
             }
+        }
+    }
+
+    /** A fresh database with the event store's schema. */
+    private static LocalPostgres migrated() {
+        LocalPostgres database = LocalPostgres.freshForTests();
+        try {
+            Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load()
+                    .migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
     }
 
