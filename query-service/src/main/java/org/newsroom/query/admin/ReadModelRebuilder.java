@@ -105,12 +105,11 @@ public class ReadModelRebuilder {
             Replay replay = QuarkusTransaction.requiringNew().timeout(3_600).call(this::replayAll);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Result result = new Result(replay.events(), millis, replay.events() * 1000.0 / Math.max(1, millis),
-                    replay.start() / 1_000_000, replay.read() / 1_000_000, replay.project() / 1_000_000, replay.write() / 1_000_000,
-                    replay.views());
+                    replay.start() / 1_000_000, replay.read() / 1_000_000, replay.project() / 1_000_000,
+                    replay.write() / 1_000_000, replay.views());
             LOG.infof("read model rebuilt from %d events in %d ms (starting %d ms, reading %d ms, projecting %d ms, "
                             + "writing %d ms), %d story views built", result.events(), millis, result.startMillis(),
-                    result.readMillis(),
-                    result.projectMillis(), result.writeMillis(), result.views());
+                    result.readMillis(), result.projectMillis(), result.writeMillis(), result.views());
             vacuumLater();
             return result;
         } finally {

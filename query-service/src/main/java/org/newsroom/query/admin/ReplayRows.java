@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ final class ReplayRows implements ProjectionRows {
             int[] before = chunkIds.get(story);
             if (before != null) {
                 int[] old = superseded.getOrDefault(story, new int[0]);
-                int[] all = java.util.Arrays.copyOf(old, old.length + before.length);
+                int[] all = Arrays.copyOf(old, old.length + before.length);
                 System.arraycopy(before, 0, all, old.length, before.length);
                 superseded.put(story, all);
                 plan = plan.shifted(nextChunkId.get(story));
@@ -155,7 +156,7 @@ final class ReplayRows implements ProjectionRows {
                     + " WHERE story_id = ? AND chunk_id = ANY (?)")) {
                 for (Map.Entry<UUID, int[]> e : superseded.entrySet()) {
                     ps.setObject(1, e.getKey());
-                    ps.setArray(2, c.createArrayOf("int4", java.util.Arrays.stream(e.getValue()).boxed().toArray()));
+                    ps.setArray(2, c.createArrayOf("int4", Arrays.stream(e.getValue()).boxed().toArray()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
