@@ -180,14 +180,6 @@ final class ReplayRows implements ProjectionRows {
                 + "published_at, revision, position, claims_position) FROM STDIN (FREEZE)");
     }
 
-    int stories() {
-        return stories.size();
-    }
-
-    int articles() {
-        return articles.size();
-    }
-
     /** Rows in COPY's text format: fields separated by tabs, {@code \N} for null, backslash escapes. */
     static final class CopyText {
         private final StringBuilder out = new StringBuilder(1 << 16);
