@@ -10,22 +10,43 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Checks bearer keys for endpoints marked {@link RequiresKey}, in constant time, without logging them. */
+/**
+ * Checks bearer keys for endpoints marked {@link RequiresKey}, in constant time, without logging them. What each
+ * marking's properties say is read once per application start (the filter is created with it): reading the
+ * configuration on every request cost a seventh of the event loop's time for a story served from memory.
+ */
 public class ApiKeyFilter {
+
+    /** Whether a marking is switched on, and the digests of the keys it accepts. */
+    record Setting(boolean enabled, List<byte[]> digests) {
+        static Setting of(RequiresKey required) {
+            boolean enabled = required.enabledBy().isEmpty()
+                    || ConfigProvider.getConfig().getOptionalValue(required.enabledBy(), Boolean.class).orElse(false);
+            return new Setting(enabled, keys(required.value()).stream().map(ApiKeyFilter::digest).toList());
+        }
+    }
+
+    private final Map<RequiresKey, Setting> settings = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request, ResourceInfo resource) {
         RequiresKey required = resource.getResourceMethod() == null ? null
                 : Optional.ofNullable(resource.getResourceMethod().getAnnotation(RequiresKey.class))
                     .orElse(resource.getResourceClass().getAnnotation(RequiresKey.class));
-        if (required == null || !enabled(required)) {
+        if (required == null) {
+            return Optional.empty();
+        }
+        Setting setting = settings.computeIfAbsent(required, Setting::of);
+        if (!setting.enabled()) {
             return Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                && matches(header.substring(7).trim(), keys(required.value()))) {
+                && matches(header.substring(7).trim(), setting.digests())) {
             return Optional.empty();
         }
         return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)
@@ -35,27 +56,22 @@ public class ApiKeyFilter {
                 .build());
     }
 
-    private static boolean enabled(RequiresKey required) {
-        return required.enabledBy().isEmpty()
-                || ConfigProvider.getConfig().getOptionalValue(required.enabledBy(), Boolean.class).orElse(false);
-    }
-
     static List<String> keys(String property) {
         return ConfigProvider.getConfig().getOptionalValues(property, String.class).orElse(List.of()).stream()
                 .map(String::trim).filter(k -> !k.isEmpty()).toList();
     }
 
-    /** Compares against every key, always in full, so timing does not reveal how much of a key matched. */
-    static boolean matches(String presented, List<String> keys) {
+    /** Compares against every key's digest, always in full, so timing does not reveal how much of a key matched. */
+    static boolean matches(String presented, List<byte[]> digests) {
         byte[] given = digest(presented);
         boolean found = false;
-        for (String key : keys) {
-            found |= MessageDigest.isEqual(given, digest(key));
+        for (byte[] key : digests) {
+            found |= MessageDigest.isEqual(given, key);
         }
         return found;
     }
 
-    private static byte[] digest(String value) {
+    static byte[] digest(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {

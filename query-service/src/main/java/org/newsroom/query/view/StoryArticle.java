@@ -9,14 +9,15 @@ import java.util.UUID;
 
 /**
  * One article of a story with what was extracted from its current revision: the input of {@link StoryViewBuilder}.
- * The texts a ClaimsExtracted event left out are read from the article's text here.
+ * The claims' texts that a ClaimsExtracted event left out are read from the article's text here. The entities are
+ * kept as the event has them: the builder counts their mentions and never reads the mentions' texts, and cutting
+ * those texts out of every article took a fourteenth of a replay's reading and preparing.
  */
 public record StoryArticle(UUID id, String outlet, String title, String url, Instant publishedAt, String text,
                            List<String> wireCredits, List<ClaimData> claims, List<EntityData> entities) {
     public StoryArticle {
-        if (text != null) {
-            claims = claims == null ? null : ClaimData.withTextsOf(claims, text);
-            entities = entities == null ? null : EntityData.withTextsOf(entities, text);
+        if (text != null && claims != null) {
+            claims = ClaimData.withTextsOf(claims, text);
         }
     }
 }
