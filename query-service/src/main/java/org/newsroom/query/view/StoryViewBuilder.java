@@ -63,6 +63,8 @@ public final class StoryViewBuilder {
     private final Memo<StoryArticle, MentionAnalyzer.ArticleClaims> articleClaims =
             Memo.byIdentity(claimsOnce, ARTICLES);
     private final WireCopyDetector wireCopy = new WireCopyDetector(sketches::get);
+    /** For views built once: their texts are not remembered either, as no later build would ask for them. */
+    private final WireCopyDetector wireCopyOnce = new WireCopyDetector(WireCopyDetector::sketch);
     private final ContradictionFinder contradictionFinder = new ContradictionFinder();
     private final EntityMerger entityMerger = new EntityMerger();
 
@@ -72,10 +74,10 @@ public final class StoryViewBuilder {
 
     /**
      * @param again whether these article objects will be handed to this builder again, as the live projector hands
-     *              its cached articles: only then is anything kept by article object. A replay hands each article
-     *              once, as a new object; kept, they would only have filled the heap with what no later build finds (a
-     *              replay's heap grew to gigabytes, and collecting it cost more than a tenth of the replay). The view
-     *              is the same either way.
+     *              its cached articles: only then is anything kept by article object or by text. A replay hands each
+     *              article once, as a new object; kept, they would only have filled the heap with what no later build
+     *              finds (a replay's heap grew to gigabytes, and collecting it cost more than a tenth of the replay),
+     *              and looking its texts up cost more than it found. The view is the same either way.
      */
     public StoryView build(UUID storyId, String headline, int version, Instant asOf, List<StoryArticle> input,
                            boolean again) {
@@ -90,10 +92,12 @@ public final class StoryViewBuilder {
             }
         }
         EntityMerger.Result entities = entityMerger.merge(articles, speakers, again);
-        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities), readings::get,
-                again ? articleClaims::get : claimsOnce).read(articles);
+        List<Mention> mentions = new MentionAnalyzer(new SpeakerMatcher(entities),
+                again ? readings::get : MentionAnalyzer.TextReading::of,
+                again ? articleClaims::get : MentionAnalyzer.ArticleClaims::of).read(articles);
         ClaimMerger.Result merged = merger.merge(mentions, articles.size());
-        SourceIndependence independence = new SourceIndependence(articles, wireCopy.nearDuplicates(storyId, articles));
+        SourceIndependence independence = new SourceIndependence(articles, again
+                ? wireCopy.nearDuplicates(storyId, articles) : wireCopyOnce.nearDuplicates(storyId, articles, false));
 
         List<ClaimGroup> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -2,7 +2,6 @@ package org.newsroom.query.view.merge;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.StringTokenizer;
 import java.util.Map;
 
 /**
@@ -64,8 +63,24 @@ public final class CanonicalWording {
     }
 
     /** Between 6 and 45 words, as {@code strip().split("\\s+")} counts them. */
-    private static boolean fitLength(String text) {
-        int words = new StringTokenizer(text.strip(), " \t\n\u000B\f\r").countTokens();
+    static boolean fitLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end && words <= 45; i++) {
+            char c = text.charAt(i);
+            boolean delimiter = c == ' ' || c >= '\t' && c <= '\r';
+            words += !delimiter && !inWord ? 1 : 0;
+            inWord = !delimiter;
+        }
         return words >= 6 && words <= 45;
     }
+
 }

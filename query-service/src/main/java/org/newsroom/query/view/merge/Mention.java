@@ -12,7 +12,7 @@ import org.newsroom.query.view.StoryView.MentionView;
  * @param family   SPEECH (quotes and reported speech), QUANTITY or STATEMENT
  * @param speaker  the resolved speaker's entity index, or -1
  * @param terms    sorted distinct term ids of the claim's content words, the speaker's name left out
- * @param shingles sorted distinct hashes of the claim's character 4-grams
+ * @param text     what the claim's wording reads as, its character shingles among it ({@link #shingles})
  * @param numbers  figures written in digits
  * @param topic    what a quantity counts, or null
  * @param range    the plausible interval of a quantity, or null
@@ -24,7 +24,7 @@ import org.newsroom.query.view.StoryView.MentionView;
  * @param view     how the story view shows this mention
  */
 public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
-                      String speakerName, int[] terms, int[] shingles, double[] numbers, boolean negated,
+                      String speakerName, int[] terms, MentionAnalyzer.TextReading text, double[] numbers, boolean negated,
                       QuantityTopic topic, QuantityRange range, boolean crowded, int twin, MentionView view) {
 
     public static final String SPEECH = "SPEECH";
@@ -39,8 +39,13 @@ public record Mention(int index, int article, StoryArticle source, ClaimData cla
     /** This mention's reading for the claim of another article: the same wording, speaker and figure. */
     Mention twinIn(int newIndex, int newArticle, StoryArticle newSource, ClaimData newClaim, boolean newCrowded,
                    MentionView newView) {
-        return new Mention(newIndex, newArticle, newSource, newClaim, family, speaker, speakerName, terms, shingles,
+        return new Mention(newIndex, newArticle, newSource, newClaim, family, speaker, speakerName, terms, text,
                 numbers, negated, topic, range, newCrowded, index, newView);
+    }
+
+    /** Sorted distinct hashes of the claim's character 4-grams. */
+    public int[] shingles() {
+        return text.shingles();
     }
 
     public boolean retracted() {

@@ -31,11 +31,36 @@ public final class MentionAnalyzer {
             .thenComparing(ClaimData::text, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ClaimData::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** What a claim's text reads as, apart from the story it is in: the same for every build of its story. */
-    public record TextReading(Words.Reading words, int[] shingles) {
+    /**
+     * What a claim's text reads as, apart from the story it is in: the same for every build of its story. Its
+     * character shingles are worked out when first asked for: only a claim compared in full with another needs them.
+     */
+    public static final class TextReading {
+        private final String text;
+        private final Words.Reading words;
+        private volatile int[] shingles;
+
+        private TextReading(String text, Words.Reading words) {
+            this.text = text;
+            this.words = words;
+        }
 
         public static TextReading of(String text) {
-            return new TextReading(Words.read(text), Shingles.characters(text, 4));
+            return new TextReading(text, Words.read(text));
+        }
+
+        public Words.Reading words() {
+            return words;
+        }
+
+        /** Sorted distinct hashes of the text's character 4-grams. */
+        public int[] shingles() {
+            int[] s = shingles;
+            if (s == null) {
+                s = Shingles.characters(text, 4);
+                shingles = s;
+            }
+            return s;
         }
     }
 
@@ -230,7 +255,7 @@ public final class MentionAnalyzer {
         }
         return new Mention(index, articleIndex, article, claim, family,
                 speaker == null || !family.equals(Mention.SPEECH) ? -1 : speaker.id(),
-                speaker == null ? null : speaker.name(), terms, text.shingles(),
+                speaker == null ? null : speaker.name(), terms, text,
                 Arrays.copyOf(numbers, numbers.length), reading.negated(), topic, range, crowded, index, view);
     }
 }

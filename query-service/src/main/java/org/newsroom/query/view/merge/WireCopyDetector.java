@@ -57,6 +57,17 @@ public final class WireCopyDetector {
      * of articles this story had at its last build are kept and only the pairs with a new article are compared.
      */
     public BitSet[] nearDuplicates(UUID story, List<StoryArticle> articles) {
+        return nearDuplicates(story, articles, true);
+    }
+
+    /**
+     * {@link #nearDuplicates(UUID, List)}, with the pair answers kept for the story's next build only if
+     * {@code remember}: a replay builds each story once.
+     */
+    public BitSet[] nearDuplicates(UUID story, List<StoryArticle> articles, boolean remember) {
+        if (!remember) {
+            return new Pairs().update(articles);
+        }
         Pairs pairs = remembered.computeIfAbsent(story, s -> new Pairs());
         synchronized (pairs) {
             return pairs.update(articles);
@@ -141,13 +152,8 @@ public final class WireCopyDetector {
     }
 
     public static Sketch sketch(String text) {
-        long[] shingles = Shingles.words(Words.tokens(text), SHINGLE);
-        long[] mixed = new long[shingles.length];
-        for (int i = 0; i < shingles.length; i++) {
-            mixed[i] = Shingles.mix(shingles[i] ^ 0x9e3779b97f4a7c15L);
-        }
-        Arrays.sort(mixed);
-        return new Sketch(Arrays.copyOf(mixed, Math.min(SKETCH, mixed.length)), shingles.length);
+        long[] mixed = Shingles.words(Words.tokenHashes(text), SHINGLE, 0x9e3779b97f4a7c15L);
+        return new Sketch(Arrays.copyOf(mixed, Math.min(SKETCH, mixed.length)), mixed.length);
     }
 
     /** The share of the union's k smallest hashes that both sketches hold. */

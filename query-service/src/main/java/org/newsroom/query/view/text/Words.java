@@ -1,7 +1,7 @@
 package org.newsroom.query.view.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,35 +25,103 @@ public final class Words {
     /** Lowercase tokens; internal apostrophes kept, hyphens split, digit groups joined ("2,030" is "2030"). */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        char[] current = new char[Math.min(text.length(), 64)];
+        int length = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                current.append(Character.toLowerCase(c));
-            } else if (isApostrophe(c) && current.length() > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                current.append('\'');
-            } else if ((c == ',' || c == '.') && current.length() > 0 && Character.isDigit(current.charAt(current.length() - 1))
-                    && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                if (c == '.') {
-                    current.append('.');
+            char kept = kept(text, i, c, length, length > 0 ? current[length - 1] : 0);
+            if (kept != 0) {
+                if (kept != SKIP) {
+                    if (length == current.length) {
+                        current = Arrays.copyOf(current, 2 * length);
+                    }
+                    current[length++] = kept;
                 }
-            } else if (current.length() > 0) {
-                tokens.add(current.toString());
-                current.setLength(0);
+            } else if (length > 0) {
+                tokens.add(new String(current, 0, length));
+                length = 0;
             }
         }
-        if (current.length() > 0) {
-            tokens.add(current.toString());
+        if (length > 0) {
+            tokens.add(new String(current, 0, length));
         }
         return tokens;
     }
 
-    public static Reading read(String text) {
-        return read(text, new HashMap<>());
+    /**
+     * The {@link String#hashCode} of each of {@link #tokens}, in order, without making the tokens: what word
+     * shingles are made of.
+     */
+    public static int[] tokenHashes(String text) {
+        int[] hashes = new int[16];
+        int count = 0;
+        int hash = 0;
+        int length = 0;
+        char last = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char kept = kept(text, i, c, length, last);
+            if (kept != 0) {
+                if (kept != SKIP) {
+                    hash = 31 * hash + kept;
+                    length++;
+                    last = kept;
+                }
+            } else if (length > 0) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, 2 * count);
+                }
+                hashes[count++] = hash;
+                hash = 0;
+                length = 0;
+            }
+        }
+        if (length > 0) {
+            hashes = count == hashes.length ? Arrays.copyOf(hashes, count + 1) : hashes;
+            hashes[count++] = hash;
+        }
+        return Arrays.copyOf(hashes, count);
     }
 
-    /** @param terms a memo of {@link #term} to share between calls: a story repeats its words. */
+    /** {@link #kept}'s answer for a character that joins a token but adds nothing to it: a digit group's comma. */
+    private static final char SKIP = '\uffff';
+
+    /**
+     * What character {@code c}, at {@code i}, adds to the token being read ({@code length} long, ending in
+     * {@code last}): its lowercase form, an apostrophe, {@link #SKIP}, or 0 if it ends the token.
+     */
+    private static char kept(String text, int i, char c, int length, char last) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+        } else if (Character.isLetterOrDigit(c)) {
+            return Character.toLowerCase(c);
+        }
+        int n = text.length();
+        if (isApostrophe(c) && length > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            return '\'';
+        }
+        if ((c == ',' || c == '.') && length > 0 && Character.isDigit(last) && i + 1 < n
+                && Character.isDigit(text.charAt(i + 1))) {
+            return c == '.' ? '.' : SKIP;
+        }
+        return 0;
+    }
+
+    /** Terms of words seen before: every claim of every story is read with them. */
+    private static final Memo<String, String> TERMS = new Memo<>(Words::term, 100_000);
+
+    public static Reading read(String text) {
+        return read(text, null);
+    }
+
+    /** @param terms a memo of {@link #term} to share between calls, or null for one shared by all readers */
     public static Reading read(String text, Map<String, String> terms) {
         List<String> result = new ArrayList<>();
         List<Double> numbers = new ArrayList<>();
@@ -66,7 +134,7 @@ public final class Words {
                     result.add(word);
                     numbers.add(parse(word));
                 } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
-                    result.add(terms.computeIfAbsent(word, Words::term));
+                    result.add(terms == null ? TERMS.get(word) : terms.computeIfAbsent(word, Words::term));
                 }
             }
         }

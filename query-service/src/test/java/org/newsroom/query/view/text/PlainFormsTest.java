@@ -1,0 +1,152 @@
+package org.newsroom.query.view.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The tokens and shingles, written for speed, against plain forms of the same definitions (as they were first
+ * written): on the seeds, sentence by sentence and whole, and on random text rich in what the rules turn on
+ * (capitals, letters beyond ASCII, apostrophes, digit groups, runs of spaces and punctuation).
+ */
+class PlainFormsTest {
+
+    static String plainNormal(String text) {
+        StringBuilder normal = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                normal.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                normal.append(' ');
+                space = true;
+            }
+        }
+        return normal.toString();
+    }
+
+    static int[] plainCharacters(String text, int n) {
+        String normal = plainNormal(text);
+        int count = Math.max(0, normal.length() - n + 1);
+        int[] hashes = new int[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = normal.substring(i, i + n).hashCode();
+        }
+        return IntStream.of(hashes).sorted().distinct().toArray();
+    }
+
+    static List<String> plainTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean apostrophe = c == '\'' || c == '\u2019' || c == '\u2018';
+            if (Character.isLetterOrDigit(c)) {
+                current.append(Character.toLowerCase(c));
+            } else if (apostrophe && current.length() > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                current.append('\'');
+            } else if ((c == ',' || c == '.') && current.length() > 0
+                    && Character.isDigit(current.charAt(current.length() - 1))
+                    && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                if (c == '.') {
+                    current.append('.');
+                }
+            } else if (current.length() > 0) {
+                tokens.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            tokens.add(current.toString());
+        }
+        return tokens;
+    }
+
+    static long[] plainWordShingles(List<String> tokens, int n, long salt) {
+        int count = Math.max(0, tokens.size() - n + 1);
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 1125899906842597L;
+            for (int j = 0; j < n; j++) {
+                h = Shingles.mix(h * 31 + tokens.get(i + j).hashCode());
+            }
+            hashes[i] = h;
+        }
+        long[] distinct = LongStream.of(hashes).sorted().distinct().toArray();
+        long[] mixed = new long[distinct.length];
+        for (int i = 0; i < distinct.length; i++) {
+            mixed[i] = Shingles.mix(distinct[i] ^ salt);
+        }
+        Arrays.sort(mixed);
+        return mixed;
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        ClassLoader loader = PlainFormsTest.class.getClassLoader();
+        for (JsonNode article : new ObjectMapper().readTree(loader.getResource("seeds/claims.json")).get("articles")) {
+            try (InputStream in = loader.getResourceAsStream("seeds/" + article.get("file").asText())) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                texts.add(text);
+                texts.addAll(Arrays.asList(text.split("(?<=[.!?\"])\\s+")));
+            }
+        }
+        String alphabet = "aAbBzZ09 5,.'\u2019\u2018-\n\t\"\u00e9\u00c9\u00df\u0130\u03a3\u2003!?";
+        Random random = new Random(42);
+        for (int t = 0; t < 2_000; t++) {
+            char[] chars = new char[random.nextInt(60)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            texts.add(new String(chars));
+        }
+        texts.add("");
+        texts.add("abc");
+        texts.add("   ");
+        return texts;
+    }
+
+    @Test
+    void tokensAndTheirHashesAreThePlainTokens() throws IOException {
+        for (String text : texts()) {
+            List<String> plain = plainTokens(text);
+            assertEquals(plain, Words.tokens(text), text);
+            assertArrayEquals(plain.stream().mapToInt(String::hashCode).toArray(), Words.tokenHashes(text), text);
+        }
+    }
+
+    @Test
+    void characterShinglesAreThePlainOnes() throws IOException {
+        List<String> texts = texts();
+        for (String text : texts) {
+            for (int n : new int[] {1, 3, 4}) {
+                assertArrayEquals(plainCharacters(text, n), Shingles.characters(text, n), n + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void wordShinglesAreThePlainOnes() throws IOException {
+        for (String text : texts()) {
+            long salt = 0x9e3779b97f4a7c15L;
+            assertArrayEquals(plainWordShingles(plainTokens(text), 5, salt),
+                    Shingles.words(Words.tokenHashes(text), 5, salt), text);
+        }
+    }
+}
