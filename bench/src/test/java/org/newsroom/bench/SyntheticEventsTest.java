@@ -90,9 +90,11 @@ class SyntheticEventsTest {
         for (int i = 0; i < 20; i++) {
             List<NewEvent> events = synthetic.article(story, i == 0);
             ArticleIngested ingested = events.stream().map(NewEvent::event)
-                    .filter(ArticleIngested.class::isInstance).map(ArticleIngested.class::cast).findFirst().orElseThrow();
+                    .filter(ArticleIngested.class::isInstance).map(ArticleIngested.class::cast)
+                    .findFirst().orElseThrow();
             ClaimsExtracted extracted = events.stream().map(NewEvent::event)
-                    .filter(ClaimsExtracted.class::isInstance).map(ClaimsExtracted.class::cast).findFirst().orElseThrow();
+                    .filter(ClaimsExtracted.class::isInstance).map(ClaimsExtracted.class::cast)
+                    .findFirst().orElseThrow();
             texts.add(ingested.text());
             assertNull(extracted.claims().get(0).text(), "left out, to be read from the article's text");
             assertNull(extracted.entities().get(0).mentions().get(0).text());

@@ -24,8 +24,9 @@ import org.newsroom.query.view.StoryView.MentionView;
  * @param view     how the story view shows this mention
  */
 public record Mention(int index, int article, StoryArticle source, ClaimData claim, String family, int speaker,
-                      String speakerName, int[] terms, MentionAnalyzer.TextReading text, double[] numbers, boolean negated,
-                      QuantityTopic topic, QuantityRange range, boolean crowded, int twin, MentionView view) {
+                      String speakerName, int[] terms, MentionAnalyzer.TextReading text, double[] numbers,
+                      boolean negated, QuantityTopic topic, QuantityRange range, boolean crowded, int twin,
+                      MentionView view) {
 
     public static final String SPEECH = "SPEECH";
     public static final String QUANTITY = "QUANTITY";
