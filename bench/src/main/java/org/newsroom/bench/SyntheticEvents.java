@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * offsets stay exact, and the claims' and mentions' texts, which schema 2 reads from the article's text, change with
  * it. So no two articles share their text or, but by chance, a sentence, as articles of different outlets seldom do:
  * with the seeds' texts repeated as they are, the view builder's memos of claim and article texts answered for nearly
- * every article, and a replay took half the CPU that all-different articles take.
+ * every article, and a replay took a sixth of the CPU that these articles take.
  */
 final class SyntheticEvents {
 

@@ -63,8 +63,6 @@ public final class StoryViewBuilder {
     private final Memo<StoryArticle, MentionAnalyzer.ArticleClaims> articleClaims =
             Memo.byIdentity(claimsOnce, ARTICLES);
     private final WireCopyDetector wireCopy = new WireCopyDetector(sketches::get);
-    /** For views built once: their texts are not remembered either, as no later build would ask for them. */
-    private final WireCopyDetector wireCopyOnce = new WireCopyDetector(WireCopyDetector::sketch);
     private final ContradictionFinder contradictionFinder = new ContradictionFinder();
     private final EntityMerger entityMerger = new EntityMerger();
 
@@ -96,8 +94,8 @@ public final class StoryViewBuilder {
                 again ? readings::get : MentionAnalyzer.TextReading::of,
                 again ? articleClaims::get : MentionAnalyzer.ArticleClaims::of).read(articles);
         ClaimMerger.Result merged = merger.merge(mentions, articles.size());
-        SourceIndependence independence = new SourceIndependence(articles, again
-                ? wireCopy.nearDuplicates(storyId, articles) : wireCopyOnce.nearDuplicates(storyId, articles, false));
+        SourceIndependence independence = new SourceIndependence(articles,
+                wireCopy.nearDuplicates(storyId, articles, again));
 
         List<ClaimGroup> groups = new ArrayList<>();
         Set<String> ids = new HashSet<>();

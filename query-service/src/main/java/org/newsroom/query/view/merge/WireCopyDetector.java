@@ -62,24 +62,30 @@ public final class WireCopyDetector {
 
     /**
      * {@link #nearDuplicates(UUID, List)}, with the pair answers kept for the story's next build only if
-     * {@code remember}: a replay builds each story once.
+     * {@code remember}, and only then with the sketch function given (a memo): a replay builds each story once.
      */
     public BitSet[] nearDuplicates(UUID story, List<StoryArticle> articles, boolean remember) {
         if (!remember) {
-            return new Pairs().update(articles);
+            // nor the texts' sketches: no later build asks for them
+            return new Pairs(WireCopyDetector::sketch).update(articles);
         }
-        Pairs pairs = remembered.computeIfAbsent(story, s -> new Pairs());
+        Pairs pairs = remembered.computeIfAbsent(story, s -> new Pairs(sketches));
         synchronized (pairs) {
             return pairs.update(articles);
         }
     }
 
     /** The pair answers of one story, by slot (articles in the order they were first compared). */
-    private final class Pairs {
+    private static final class Pairs {
+        private final Function<String, Sketch> sketches;
         private final Map<UUID, Integer> slots = new HashMap<>();
         private final List<String> texts = new ArrayList<>();
         private final List<Sketch> sketched = new ArrayList<>();
         private final List<BitSet> copies = new ArrayList<>();
+
+        Pairs(Function<String, Sketch> sketches) {
+            this.sketches = sketches;
+        }
 
         BitSet[] update(List<StoryArticle> articles) {
             int[] slotOf = new int[articles.size()];

@@ -3,7 +3,6 @@ package org.newsroom.query.view.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads text the way the merger compares it: lowercase words, contractions expanded ("won't" is "will not"),
@@ -118,11 +117,6 @@ public final class Words {
     private static final Memo<String, String> TERMS = new Memo<>(Words::term, 100_000);
 
     public static Reading read(String text) {
-        return read(text, null);
-    }
-
-    /** @param terms a memo of {@link #term} to share between calls, or null for one shared by all readers */
-    public static Reading read(String text, Map<String, String> terms) {
         List<String> result = new ArrayList<>();
         List<Double> numbers = new ArrayList<>();
         boolean negated = false;
@@ -134,7 +128,7 @@ public final class Words {
                     result.add(word);
                     numbers.add(parse(word));
                 } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
-                    result.add(terms == null ? TERMS.get(word) : terms.computeIfAbsent(word, Words::term));
+                    result.add(TERMS.get(word));
                 }
             }
         }
