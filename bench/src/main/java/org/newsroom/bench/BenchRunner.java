@@ -413,10 +413,15 @@ public final class BenchRunner {
                 // Both as a browser or an HTTP library asks: compressed answers welcome.
                 LoadGenerator.Result trivial = load.run(() -> HttpRequest.newBuilder(trivialUri)
                                 .header("Accept-Encoding", "gzip").build(),
-                        settings.queryWarmup(), settings.queryMeasure());
+                        settings.queryWarmup(), settings.queryMeasure(), stack.query().pid());
                 LoadGenerator.Result storyResult = load.run(() -> HttpRequest.newBuilder(storyUri)
                                 .header("Accept-Encoding", "gzip").build(),
-                        settings.queryWarmup(), settings.queryMeasure());
+                        settings.queryWarmup(), settings.queryMeasure(), stack.query().pid());
+                // Where the cores went, per request: the two share them with this load generator.
+                report.detail(String.format("query run %d: CPU per request %.1f µs in the query service and %.1f µs "
+                                + "in this load generator for the story, %.1f and %.1f µs for /q/health/live",
+                        i + 1, storyResult.serverMicrosPerRequest(), storyResult.clientMicrosPerRequest(),
+                        trivial.serverMicrosPerRequest(), trivial.clientMicrosPerRequest()));
                 ratios.add(storyResult.perSecond() / trivial.perSecond());
                 storyRates.add(storyResult.perSecond());
                 trivialRates.add(trivial.perSecond());

@@ -21,9 +21,20 @@ import java.util.List;
 final class LoadGenerator {
 
     /** What one measured phase produced. */
-    record Result(long requests, long errors, double seconds, Histogram latencyMicros) {
+    record Result(long requests, long errors, double seconds, Histogram latencyMicros, double serverCpuSeconds,
+                  double clientCpuSeconds) {
         double perSecond() {
             return requests / seconds;
+        }
+
+        /** CPU the server process used per answered request (NaN when no server pid was given). */
+        double serverMicrosPerRequest() {
+            return serverCpuSeconds * 1e6 / requests;
+        }
+
+        /** CPU this process (the load generator) used per answered request. */
+        double clientMicrosPerRequest() {
+            return clientCpuSeconds * 1e6 / requests;
         }
 
         double p99Millis() {
@@ -53,11 +64,23 @@ final class LoadGenerator {
 
     /** Warms up for {@code warmup}, then measures for {@code measure}; only 2xx answers count as requests. */
     Result run(Supplier<HttpRequest> requests, Duration warmup, Duration measure) throws InterruptedException {
-        phase(requests, warmup);
-        return phase(requests, measure);
+        return run(requests, warmup, measure, -1);
+    }
+
+    /** As {@link #run(Supplier, Duration, Duration)}, also counting the CPU of the server process {@code pid}. */
+    Result run(Supplier<HttpRequest> requests, Duration warmup, Duration measure, long pid)
+            throws InterruptedException {
+        phase(requests, warmup, pid);
+        return phase(requests, measure, pid);
     }
 
     Result phase(Supplier<HttpRequest> requests, Duration length) throws InterruptedException {
+        return phase(requests, length, -1);
+    }
+
+    private Result phase(Supplier<HttpRequest> requests, Duration length, long pid) throws InterruptedException {
+        double serverCpu = pid < 0 ? Double.NaN : ProcessCpu.seconds(pid);
+        double clientCpu = ProcessCpu.seconds(ProcessHandle.current().pid());
         Histogram histogram = new Histogram(60_000_000L, 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -98,7 +121,9 @@ final class LoadGenerator {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        serverCpu = pid < 0 ? Double.NaN : ProcessCpu.seconds(pid) - serverCpu;
+        clientCpu = ProcessCpu.seconds(ProcessHandle.current().pid()) - clientCpu;
         workers.shutdown();
-        return new Result(ok.get(), errors.get(), seconds, histogram);
+        return new Result(ok.get(), errors.get(), seconds, histogram, serverCpu, clientCpu);
     }
 }

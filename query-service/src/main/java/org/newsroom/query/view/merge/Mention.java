@@ -3,6 +3,7 @@ package org.newsroom.query.view.merge;
 import org.newsroom.events.StoryEvent.ClaimData;
 import org.newsroom.query.view.StoryArticle;
 import org.newsroom.query.view.StoryView.MentionView;
+import org.newsroom.query.view.text.Shingles;
 
 /**
  * One claim as one article states it, read for comparison. {@code index} is its place in the canonical order
@@ -44,8 +45,8 @@ public record Mention(int index, int article, StoryArticle source, ClaimData cla
                 numbers, negated, topic, range, newCrowded, index, newView);
     }
 
-    /** Sorted distinct hashes of the claim's character 4-grams. */
-    public int[] shingles() {
+    /** The distinct hashes of the claim's character 4-grams. */
+    public Shingles.HashSet shingles() {
         return text.shingles();
     }
 

@@ -38,7 +38,7 @@ public final class MentionAnalyzer {
     public static final class TextReading {
         private final String text;
         private final Words.Reading words;
-        private volatile int[] shingles;
+        private volatile Shingles.HashSet shingles;
 
         private TextReading(String text, Words.Reading words) {
             this.text = text;
@@ -53,9 +53,9 @@ public final class MentionAnalyzer {
             return words;
         }
 
-        /** Sorted distinct hashes of the text's character 4-grams. */
-        public int[] shingles() {
-            int[] s = shingles;
+        /** The distinct hashes of the text's character 4-grams. */
+        public Shingles.HashSet shingles() {
+            Shingles.HashSet s = shingles;
             if (s == null) {
                 s = Shingles.characters(text, 4);
                 shingles = s;

@@ -150,8 +150,8 @@ public final class SourceIndependence {
 
     /** Two copyable mentions with near-identical sentences; a copyable mention is the same copy as its twins. */
     private static boolean sameCopy(Mention a, Mention b) {
-        int small = Math.min(a.shingles().length, b.shingles().length);
-        int large = Math.max(a.shingles().length, b.shingles().length);
+        int small = Math.min(a.shingles().size(), b.shingles().size());
+        int large = Math.max(a.shingles().size(), b.shingles().size());
         return small >= SENTENCE_COPY * large
                 && ClaimSimilarity.dice(a, b) >= COPY_WORDS
                 && Shingles.jaccard(a.shingles(), b.shingles()) >= SENTENCE_COPY;

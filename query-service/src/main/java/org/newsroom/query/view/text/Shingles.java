@@ -9,7 +9,7 @@ public final class Shingles {
     }
 
     /** Hashes of the character n-grams of the text's lowercase letters and digits, single-spaced. */
-    public static int[] characters(String text, int n) {
+    public static HashSet characters(String text, int n) {
         // The single-spaced text is never made: its last n characters are kept in a ring, each n-gram hashed from it.
         char[] ring = new char[n];
         int[] hashes = new int[Math.max(0, text.length() + 1 - n)];
@@ -41,7 +41,100 @@ public final class Shingles {
                 hashes[count++] = h;
             }
         }
-        return distinctSorted(hashes, count);
+        return new HashSet(hashes, count);
+    }
+
+    /**
+     * A set of int hashes to count overlaps with: an open-addressing table, filled once. A claim's few hundred
+     * character shingles go in faster so than they sort (sorting was a seventh of a replay's builds), and a lookup in
+     * a table of a few KiB costs about what a step of a sorted merge does.
+     */
+    public static final class HashSet {
+        /** The values, 0 standing for an empty slot; a 0 among the values is {@link #zero}. */
+        private final int[] table;
+        private final int shift;
+        private final boolean zero;
+        /** The distinct values, in the order first met. */
+        private final int[] values;
+
+        /** The distinct values among the first {@code count} of {@code hashes} (which become the set's). */
+        HashSet(int[] hashes, int count) {
+            int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, 2 * count - 1));
+            table = new int[1 << Math.max(3, bits)];
+            shift = 32 - Integer.numberOfTrailingZeros(table.length);
+            int mask = table.length - 1;
+            boolean hasZero = false;
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                int v = hashes[i];
+                if (v == 0) {
+                    if (!hasZero) {
+                        hasZero = true;
+                        hashes[distinct++] = 0;
+                    }
+                    continue;
+                }
+                int slot = slot(v);
+                while (true) {
+                    int at = table[slot];
+                    if (at == 0) {
+                        table[slot] = v;
+                        hashes[distinct++] = v;
+                        break;
+                    }
+                    if (at == v) {
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            }
+            zero = hasZero;
+            values = distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+        }
+
+        private int slot(int v) {
+            return (v * 0x9e3779b9) >>> shift;
+        }
+
+        public int size() {
+            return values.length;
+        }
+
+        public boolean contains(int v) {
+            if (v == 0) {
+                return zero;
+            }
+            int mask = table.length - 1;
+            for (int slot = slot(v); ; slot = (slot + 1) & mask) {
+                int at = table[slot];
+                if (at == v) {
+                    return true;
+                }
+                if (at == 0) {
+                    return false;
+                }
+            }
+        }
+
+        /** How many values the two sets share. */
+        public int common(HashSet other) {
+            HashSet small = size() <= other.size() ? this : other;
+            HashSet large = small == this ? other : this;
+            int common = 0;
+            for (int v : small.values) {
+                if (large.contains(v)) {
+                    common++;
+                }
+            }
+            return common;
+        }
+
+        /** The values in ascending order. */
+        public int[] sorted() {
+            int[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     /**
@@ -62,12 +155,12 @@ public final class Shingles {
         return distinctSorted(hashes);
     }
 
-    public static double jaccard(int[] a, int[] b) {
-        if (a.length == 0 && b.length == 0) {
+    public static double jaccard(HashSet a, HashSet b) {
+        if (a.size() == 0 && b.size() == 0) {
             return 0;
         }
-        int common = common(a, b);
-        return (double) common / (a.length + b.length - common);
+        int common = a.common(b);
+        return (double) common / (a.size() + b.size() - common);
     }
 
     /** How many values two ascending, distinct arrays share. */
@@ -91,54 +184,6 @@ public final class Shingles {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    /** The first {@code count} values, sorted and distinct. */
-    private static int[] distinctSorted(int[] values, int count) {
-        sort(values, count);
-        int distinct = 0;
-        for (int i = 0; i < count; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
-            }
-        }
-        return distinct == values.length ? values : Arrays.copyOf(values, distinct);
-    }
-
-    /**
-     * The first {@code count} values in ascending order, by their bytes, lowest first: a claim's few hundred hashes
-     * sort faster so than by {@link Arrays#sort} (a replay's builds took 6% less time).
-     */
-    private static void sort(int[] values, int count) {
-        if (count < 64) {
-            Arrays.sort(values, 0, count);
-            return;
-        }
-        int[] from = values;
-        int[] to = new int[count];
-        int[] start = new int[256];
-        for (int shift = 0; shift < 32; shift += 8) {
-            // the top byte's sign bit flipped, so that negative values come first
-            int flip = shift == 24 ? 0x80 : 0;
-            Arrays.fill(start, 0);
-            for (int i = 0; i < count; i++) {
-                start[((from[i] >>> shift) & 0xff) ^ flip]++;
-            }
-            int sum = 0;
-            for (int b = 0; b < 256; b++) {
-                int n = start[b];
-                start[b] = sum;
-                sum += n;
-            }
-            for (int i = 0; i < count; i++) {
-                int v = from[i];
-                to[start[((v >>> shift) & 0xff) ^ flip]++] = v;
-            }
-            int[] swap = from;
-            from = to;
-            to = swap;
-        }
-        // four passes: the values are back in the array they came in
     }
 
     private static long[] distinctSorted(long[] values) {

@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -136,9 +138,55 @@ class PlainFormsTest {
         List<String> texts = texts();
         for (String text : texts) {
             for (int n : new int[] {1, 3, 4}) {
-                assertArrayEquals(plainCharacters(text, n), Shingles.characters(text, n), n + ": " + text);
+                assertArrayEquals(plainCharacters(text, n), Shingles.characters(text, n).sorted(), n + ": " + text);
             }
         }
+    }
+
+    @Test
+    void characterOverlapsAreThePlainOnes() throws IOException {
+        List<String> texts = texts();
+        for (int i = 1; i < texts.size(); i++) {
+            Set<Integer> a = plainSet(plainCharacters(texts.get(i - 1), 4));
+            Set<Integer> b = plainSet(plainCharacters(texts.get(i), 4));
+            Set<Integer> both = new HashSet<>(a);
+            both.retainAll(b);
+            assertEquals(both.size(), Shingles.characters(texts.get(i - 1), 4)
+                    .common(Shingles.characters(texts.get(i), 4)), texts.get(i));
+        }
+    }
+
+    @Test
+    void hashSetsHoldEachValueOnceWhateverItIs() {
+        Random random = new Random(3);
+        for (int round = 0; round < 500; round++) {
+            int count = random.nextInt(300);
+            int[] values = new int[count];
+            for (int i = 0; i < count; i++) {
+                // few distinct values, 0 and the extremes among them, many landing in the same slots
+                values[i] = switch (random.nextInt(4)) {
+                    case 0 -> 0;
+                    case 1 -> random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                    case 2 -> random.nextInt(40) << 26;
+                    default -> random.nextInt();
+                };
+            }
+            Set<Integer> plain = plainSet(values);
+            Shingles.HashSet set = new Shingles.HashSet(values.clone(), count);
+            assertEquals(plain.size(), set.size());
+            assertArrayEquals(plain.stream().mapToInt(Integer::intValue).sorted().toArray(), set.sorted());
+            for (int probe : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 5 << 26}) {
+                assertEquals(plain.contains(probe), set.contains(probe), "contains " + probe);
+            }
+        }
+    }
+
+    private static Set<Integer> plainSet(int[] values) {
+        Set<Integer> set = new HashSet<>();
+        for (int v : values) {
+            set.add(v);
+        }
+        return set;
     }
 
     @Test
