@@ -158,8 +158,9 @@ public final class WireCopyDetector {
     }
 
     public static Sketch sketch(String text) {
-        long[] mixed = Shingles.words(Words.tokenHashes(text), SHINGLE, 0x9e3779b97f4a7c15L);
-        return new Sketch(Arrays.copyOf(mixed, Math.min(SKETCH, mixed.length)), mixed.length);
+        Shingles.Smallest smallest = Shingles.smallestWords(Words.tokenHashes(text), SHINGLE, 0x9e3779b97f4a7c15L,
+                SKETCH);
+        return new Sketch(smallest.values(), smallest.distinct());
     }
 
     /** The share of the union's k smallest hashes that both sketches hold. */

@@ -10,8 +10,15 @@ public final class Shingles {
 
     /** Hashes of the character n-grams of the text's lowercase letters and digits, single-spaced. */
     public static HashSet characters(String text, int n) {
-        // The single-spaced text is never made: its last n characters are kept in a ring, each n-gram hashed from it.
+        // The single-spaced text is never made: its last n characters are kept in a ring, and the n-gram's hash
+        // (String.hashCode's polynomial) rolled on: the oldest character's term taken out, the new one's put in.
         char[] ring = new char[n];
+        int oldest = 1;
+        for (int i = 1; i < n; i++) {
+            oldest *= 31;
+        }
+        int at = 0;
+        int h = 0;
         int[] hashes = new int[Math.max(0, text.length() + 1 - n)];
         int count = 0;
         int length = 0;
@@ -31,13 +38,14 @@ public final class Shingles {
             } else {
                 continue;
             }
-            ring[length % n] = normal;
+            if (length >= n) {
+                h -= ring[at] * oldest;
+            }
+            h = 31 * h + normal;
+            ring[at] = normal;
+            at = at + 1 == n ? 0 : at + 1;
             length++;
             if (length >= n) {
-                int h = 0;
-                for (int j = length - n; j < length; j++) {
-                    h = 31 * h + ring[j % n];
-                }
                 hashes[count++] = h;
             }
         }
@@ -137,11 +145,15 @@ public final class Shingles {
         }
     }
 
+    /** The {@code values} smallest of a set of hashes, ascending, and how many hashes the set holds. */
+    public record Smallest(long[] values, int distinct) {
+    }
+
     /**
      * 64-bit hashes of the runs of n consecutive tokens, given by their {@link String#hashCode}s, each mixed again
-     * by {@code mix(h ^ salt)}: ascending and distinct, as many as the distinct runs.
+     * by {@code mix(h ^ salt)}: the {@code k} smallest of the distinct ones, and how many distinct ones there are.
      */
-    public static long[] words(int[] tokenHashes, int n, long salt) {
+    public static Smallest smallestWords(int[] tokenHashes, int n, long salt, int k) {
         int count = Math.max(0, tokenHashes.length - n + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
@@ -152,7 +164,55 @@ public final class Shingles {
             // a bijection of the shingle's hash: as many distinct values as distinct shingles
             hashes[i] = mix(h ^ salt);
         }
-        return distinctSorted(hashes);
+        int distinct = distinctCount(hashes);
+        if (distinct > 2 * k) {
+            // Mixed hashes spread evenly over the longs: about 2k of the distinct ones lie below this bound. Only
+            // those are sorted, unless fewer than k do.
+            long offset = (long) ((double) 2 * k / distinct * 0x1p63);
+            long bound = Long.MIN_VALUE + offset + offset;
+            long[] low = new long[count];
+            int lows = 0;
+            for (long h : hashes) {
+                if (h <= bound) {
+                    low[lows++] = h;
+                }
+            }
+            long[] smallest = distinctSorted(Arrays.copyOf(low, lows));
+            if (smallest.length >= k) {
+                return new Smallest(Arrays.copyOf(smallest, k), distinct);
+            }
+        }
+        long[] all = distinctSorted(hashes);
+        return new Smallest(all.length > k ? Arrays.copyOf(all, k) : all, distinct);
+    }
+
+    /** How many distinct values, counted in an open-addressing table (0 kept apart, as the empty slot's mark). */
+    private static int distinctCount(long[] values) {
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, 2 * values.length - 1));
+        long[] table = new long[1 << Math.max(3, bits)];
+        int shift = 64 - Integer.numberOfTrailingZeros(table.length);
+        int mask = table.length - 1;
+        boolean zero = false;
+        int distinct = 0;
+        for (long v : values) {
+            if (v == 0) {
+                distinct += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+            for (int slot = (int) ((v * 0x9e3779b97f4a7c15L) >>> shift); ; slot = (slot + 1) & mask) {
+                long at = table[slot];
+                if (at == 0) {
+                    table[slot] = v;
+                    distinct++;
+                    break;
+                }
+                if (at == v) {
+                    break;
+                }
+            }
+        }
+        return distinct;
     }
 
     public static double jaccard(HashSet a, HashSet b) {

@@ -113,24 +113,108 @@ public final class Words {
         return 0;
     }
 
-    /** Terms of words seen before: every claim of every story is read with them. */
-    private static final Memo<String, String> TERMS = new Memo<>(Words::term, 100_000);
+    /**
+     * What a token that does not start with a digit reads as: its terms in order (contractions expanded, stopwords
+     * and negators left out) and whether it negates. The same for every text it is in.
+     */
+    private static final class TokenReading {
+        private final char[] chars;
+        private final int hash;
+        private final String[] terms;
+        private final boolean negates;
+
+        private TokenReading(char[] chars, int hash, String[] terms, boolean negates) {
+            this.chars = chars;
+            this.hash = hash;
+            this.terms = terms;
+            this.negates = negates;
+        }
+
+        static TokenReading of(String token) {
+            List<String> terms = new ArrayList<>(1);
+            boolean negates = false;
+            for (String word : expand(token)) {
+                if (EnglishLexicon.NEGATORS.contains(word)) {
+                    negates = true;
+                } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
+                    terms.add(term(word));
+                }
+            }
+            return new TokenReading(token.toCharArray(), token.hashCode(), terms.toArray(String[]::new), negates);
+        }
+
+        boolean is(char[] token, int length, int tokenHash) {
+            if (hash != tokenHash || chars.length != length) {
+                return false;
+            }
+            // a plain loop: for a word's few characters, Arrays.equals cost more than the rest of the lookup
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != token[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The readings of tokens seen before, by hash: every claim of every story is read with them. One slot per hash
+     * value, each holding the last token read there: two tokens that share a slot only read each other's out, which
+     * costs a recomputation, never a wrong term. Written without locks: a reading is immutable, so any thread sees it
+     * whole or not at all.
+     */
+    private static final TokenReading[] READ = new TokenReading[1 << 17];
 
     public static Reading read(String text) {
         List<String> result = new ArrayList<>();
         List<Double> numbers = new ArrayList<>();
         boolean negated = false;
-        for (String token : tokens(text)) {
-            for (String word : expand(token)) {
-                if (EnglishLexicon.NEGATORS.contains(word)) {
-                    negated = true;
-                } else if (Character.isDigit(word.charAt(0))) {
-                    result.add(word);
-                    numbers.add(parse(word));
-                } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
-                    result.add(TERMS.get(word));
+        // The tokens of tokens(text), read as they end, each looked up by its hash without being made a string.
+        char[] token = new char[Math.min(Math.max(text.length(), 1), 64)];
+        int length = 0;
+        int hash = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char kept = i < n ? kept(text, i, text.charAt(i), length, length > 0 ? token[length - 1] : 0) : 0;
+            if (kept != 0) {
+                if (kept != SKIP) {
+                    if (length == token.length) {
+                        token = Arrays.copyOf(token, 2 * length);
+                    }
+                    token[length++] = kept;
+                    hash = 31 * hash + kept;
+                }
+                continue;
+            }
+            if (length == 0) {
+                continue;
+            }
+            if (Character.isDigit(token[0])) {
+                // a figure, read whole: never a term of a memo
+                for (String word : expand(new String(token, 0, length))) {
+                    if (EnglishLexicon.NEGATORS.contains(word)) {
+                        negated = true;
+                    } else if (Character.isDigit(word.charAt(0))) {
+                        result.add(word);
+                        numbers.add(parse(word));
+                    } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
+                        result.add(term(word));
+                    }
+                }
+            } else {
+                int slot = (hash * 0x9e3779b9) >>> (32 - 17);
+                TokenReading reading = READ[slot];
+                if (reading == null || !reading.is(token, length, hash)) {
+                    reading = TokenReading.of(new String(token, 0, length));
+                    READ[slot] = reading;
+                }
+                negated |= reading.negates;
+                for (String term : reading.terms) {
+                    result.add(term);
                 }
             }
+            length = 0;
+            hash = 0;
         }
         return new Reading(result, negated, numbers);
     }
@@ -159,7 +243,7 @@ public final class Words {
         return truncate(synonym);
     }
 
-    private static List<String> expand(String token) {
+    static List<String> expand(String token) {
         String t = token;
         if (t.endsWith("n't")) {
             String base = t.substring(0, t.length() - 3);
@@ -256,6 +340,21 @@ public final class Words {
     }
 
     private static double parse(String digits) {
+        // digits alone, as most figures are: their value is exact in a long, and so in a double, below 10^15
+        if (digits.length() <= 15) {
+            long value = 0;
+            int i = 0;
+            for (; i < digits.length(); i++) {
+                char c = digits.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = 10 * value + (c - '0');
+            }
+            if (i == digits.length()) {
+                return value;
+            }
+        }
         try {
             return Double.parseDouble(digits);
         } catch (NumberFormatException e) {

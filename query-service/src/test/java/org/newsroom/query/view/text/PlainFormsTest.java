@@ -118,6 +118,8 @@ class PlainFormsTest {
             }
             texts.add(new String(chars));
         }
+        texts.add("He won't say it can't be; they cannot, didn't and ain't. Nobody's sure, it's NOT so, never.");
+        texts.add("In the 1990's 3.5 of 2,030.5 and 1.2.3 rose 40% n't 'tis l'homme O’Brien’s x'");
         texts.add("");
         texts.add("abc");
         texts.add("   ");
@@ -130,6 +132,44 @@ class PlainFormsTest {
             List<String> plain = plainTokens(text);
             assertEquals(plain, Words.tokens(text), text);
             assertArrayEquals(plain.stream().mapToInt(String::hashCode).toArray(), Words.tokenHashes(text), text);
+        }
+    }
+
+    @Test
+    void readingsAreThePlainOnes() throws IOException {
+        // twice over: the second time every token's reading comes from what the first one remembered
+        for (int round = 0; round < 2; round++) {
+            for (String text : texts()) {
+                assertEquals(plainRead(text), Words.read(text), text);
+            }
+        }
+    }
+
+    /** Each token expanded, negators noted, figures kept as they are, stopwords dropped, the rest made terms. */
+    private static Words.Reading plainRead(String text) {
+        List<String> terms = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        boolean negated = false;
+        for (String token : plainTokens(text)) {
+            for (String word : Words.expand(token)) {
+                if (EnglishLexicon.NEGATORS.contains(word)) {
+                    negated = true;
+                } else if (Character.isDigit(word.charAt(0))) {
+                    terms.add(word);
+                    numbers.add(plainNumber(word));
+                } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
+                    terms.add(Words.term(word));
+                }
+            }
+        }
+        return new Words.Reading(terms, negated, numbers);
+    }
+
+    private static double plainNumber(String digits) {
+        try {
+            return Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 
@@ -193,8 +233,13 @@ class PlainFormsTest {
     void wordShinglesAreThePlainOnes() throws IOException {
         for (String text : texts()) {
             long salt = 0x9e3779b97f4a7c15L;
-            assertArrayEquals(plainWordShingles(plainTokens(text), 5, salt),
-                    Shingles.words(Words.tokenHashes(text), 5, salt), text);
+            long[] plain = plainWordShingles(plainTokens(text), 5, salt);
+            // k below a fifth of the shingles takes the way through the bound; the others sort them all
+            for (int k : new int[] {1, 3, 20, 128, 100_000}) {
+                Shingles.Smallest smallest = Shingles.smallestWords(Words.tokenHashes(text), 5, salt, k);
+                assertArrayEquals(Arrays.copyOf(plain, Math.min(k, plain.length)), smallest.values(), k + ": " + text);
+                assertEquals(plain.length, smallest.distinct(), text);
+            }
         }
     }
 }
