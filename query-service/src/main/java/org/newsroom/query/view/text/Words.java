@@ -114,33 +114,43 @@ public final class Words {
     }
 
     /**
-     * What a token that does not start with a digit reads as: its terms in order (contractions expanded, stopwords
-     * and negators left out) and whether it negates. The same for every text it is in.
+     * What a token reads as: its terms in order (contractions expanded, stopwords and negators left out, figures kept
+     * as they are written), the values of its figures, and whether it negates. The same for every text it is in.
      */
     private static final class TokenReading {
+        private static final double[] NO_NUMBERS = new double[0];
+
         private final char[] chars;
         private final int hash;
         private final String[] terms;
+        private final double[] numbers;
         private final boolean negates;
 
-        private TokenReading(char[] chars, int hash, String[] terms, boolean negates) {
+        private TokenReading(char[] chars, int hash, String[] terms, double[] numbers, boolean negates) {
             this.chars = chars;
             this.hash = hash;
             this.terms = terms;
+            this.numbers = numbers;
             this.negates = negates;
         }
 
         static TokenReading of(String token) {
             List<String> terms = new ArrayList<>(1);
+            List<Double> numbers = new ArrayList<>(0);
             boolean negates = false;
             for (String word : expand(token)) {
                 if (EnglishLexicon.NEGATORS.contains(word)) {
                     negates = true;
+                } else if (Character.isDigit(word.charAt(0))) {
+                    terms.add(word);
+                    numbers.add(parse(word));
                 } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
                     terms.add(term(word));
                 }
             }
-            return new TokenReading(token.toCharArray(), token.hashCode(), terms.toArray(String[]::new), negates);
+            return new TokenReading(token.toCharArray(), token.hashCode(), terms.toArray(String[]::new),
+                    numbers.isEmpty() ? NO_NUMBERS : numbers.stream().mapToDouble(Double::doubleValue).toArray(),
+                    negates);
         }
 
         boolean is(char[] token, int length, int tokenHash) {
@@ -189,29 +199,18 @@ public final class Words {
             if (length == 0) {
                 continue;
             }
-            if (Character.isDigit(token[0])) {
-                // a figure, read whole: never a term of a memo
-                for (String word : expand(new String(token, 0, length))) {
-                    if (EnglishLexicon.NEGATORS.contains(word)) {
-                        negated = true;
-                    } else if (Character.isDigit(word.charAt(0))) {
-                        result.add(word);
-                        numbers.add(parse(word));
-                    } else if (!EnglishLexicon.STOPWORDS.contains(word)) {
-                        result.add(term(word));
-                    }
-                }
-            } else {
-                int slot = (hash * 0x9e3779b9) >>> (32 - 17);
-                TokenReading reading = READ[slot];
-                if (reading == null || !reading.is(token, length, hash)) {
-                    reading = TokenReading.of(new String(token, 0, length));
-                    READ[slot] = reading;
-                }
-                negated |= reading.negates;
-                for (String term : reading.terms) {
-                    result.add(term);
-                }
+            int slot = (hash * 0x9e3779b9) >>> (32 - 17);
+            TokenReading reading = READ[slot];
+            if (reading == null || !reading.is(token, length, hash)) {
+                reading = TokenReading.of(new String(token, 0, length));
+                READ[slot] = reading;
+            }
+            negated |= reading.negates;
+            for (String term : reading.terms) {
+                result.add(term);
+            }
+            for (double number : reading.numbers) {
+                numbers.add(number);
             }
             length = 0;
             hash = 0;
