@@ -233,10 +233,11 @@ public final class ClaimMerger {
             return;
         }
         double threshold = bothSpoken ? SAME_SPEAKER : WORDING_ONLY;
-        if (ClaimSimilarity.upperBound(a, b) < threshold) {
+        double words = ClaimSimilarity.words(a, b);
+        if (ClaimSimilarity.upperBound(words) < threshold) {
             return;
         }
-        double score = ClaimSimilarity.of(a, b);
+        double score = ClaimSimilarity.of(a, b, words);
         if (score >= threshold) {
             edges.add(new Edge(a.index(), b.index(), score));
         }

@@ -13,15 +13,19 @@ public final class ClaimSimilarity {
 
     /** Between 0 and 1. */
     public static double of(Mention a, Mention b) {
-        double words = words(a, b);
+        return of(a, b, words(a, b));
+    }
+
+    /** {@link #of}, given the {@link #words} overlap of the two. */
+    public static double of(Mention a, Mention b, double words) {
         double characters = Shingles.jaccard(a.shingles(), b.shingles());
         double score = 0.8 * words + 0.2 * Math.min(1, 2 * characters);
         return numbersAgree(a, b) ? score : score * 0.5;
     }
 
-    /** A cheap bound on {@link #of}: the word overlap with perfect character overlap. */
-    public static double upperBound(Mention a, Mention b) {
-        return 0.8 * words(a, b) + 0.2;
+    /** A cheap bound on {@link #of}, given the {@link #words} overlap: perfect character overlap. */
+    public static double upperBound(double words) {
+        return 0.8 * words + 0.2;
     }
 
     /** Below this many words, being contained in a longer wording proves little: few words fit anywhere. */

@@ -26,10 +26,11 @@ public final class Words {
         List<String> tokens = new ArrayList<>();
         char[] current = new char[Math.min(text.length(), 64)];
         int length = 0;
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char kept = kept(text, i, c, length, length > 0 ? current[length - 1] : 0);
+            char c = chars[i];
+            char kept = kept(chars, i, c, length, length > 0 ? current[length - 1] : 0);
             if (kept != 0) {
                 if (kept != SKIP) {
                     if (length == current.length) {
@@ -58,10 +59,12 @@ public final class Words {
         int hash = 0;
         int length = 0;
         char last = 0;
-        int n = text.length();
+        // the characters copied out once: a whole article's text is read so, and charAt checked every index
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char kept = kept(text, i, c, length, last);
+            char c = chars[i];
+            char kept = kept(chars, i, c, length, last);
             if (kept != 0) {
                 if (kept != SKIP) {
                     hash = 31 * hash + kept;
@@ -91,7 +94,7 @@ public final class Words {
      * What character {@code c}, at {@code i}, adds to the token being read ({@code length} long, ending in
      * {@code last}): its lowercase form, an apostrophe, {@link #SKIP}, or 0 if it ends the token.
      */
-    private static char kept(String text, int i, char c, int length, char last) {
+    private static char kept(char[] text, int i, char c, int length, char last) {
         if (c < 128) {
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 return c;
@@ -102,12 +105,12 @@ public final class Words {
         } else if (Character.isLetterOrDigit(c)) {
             return Character.toLowerCase(c);
         }
-        int n = text.length();
-        if (isApostrophe(c) && length > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        int n = text.length;
+        if (isApostrophe(c) && length > 0 && i + 1 < n && Character.isLetter(text[i + 1])) {
             return '\'';
         }
         if ((c == ',' || c == '.') && length > 0 && Character.isDigit(last) && i + 1 < n
-                && Character.isDigit(text.charAt(i + 1))) {
+                && Character.isDigit(text[i + 1])) {
             return c == '.' ? '.' : SKIP;
         }
         return 0;
@@ -183,9 +186,10 @@ public final class Words {
         char[] token = new char[Math.min(Math.max(text.length(), 1), 64)];
         int length = 0;
         int hash = 0;
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i <= n; i++) {
-            char kept = i < n ? kept(text, i, text.charAt(i), length, length > 0 ? token[length - 1] : 0) : 0;
+            char kept = i < n ? kept(chars, i, chars[i], length, length > 0 ? token[length - 1] : 0) : 0;
             if (kept != 0) {
                 if (kept != SKIP) {
                     if (length == token.length) {
