@@ -10,12 +10,15 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The closed-loop generator over real HTTP on loopback: what it counts, not how fast anything is. */
 class LoadGeneratorTest {
@@ -58,6 +61,22 @@ class LoadGeneratorTest {
         assertTrue(served.get() > result.requests(), served.get() + " served, " + result.requests() + " counted");
         assertTrue(result.seconds() >= 0.5, "measured for " + result.seconds() + " s");
         assertTrue(result.p99Millis() >= result.p50Millis());
+    }
+
+    @Test
+    void cpuPerRequestIsCountedForTheServerGivenAndForTheGenerator() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "CPU times come from /proc");
+        LoadGenerator load = new LoadGenerator(4);
+        // The server runs in this process: both counts are this process's CPU over the measured phase.
+        LoadGenerator.Result counted = load.run(() -> HttpRequest.newBuilder(uri("/ok")).build(),
+                Duration.ofMillis(200), Duration.ofMillis(500), ProcessHandle.current().pid());
+        assertTrue(counted.serverMicrosPerRequest() > 0 && Double.isFinite(counted.serverMicrosPerRequest()),
+                "server " + counted.serverMicrosPerRequest() + " µs per request");
+        assertTrue(counted.clientMicrosPerRequest() > 0 && Double.isFinite(counted.clientMicrosPerRequest()),
+                "client " + counted.clientMicrosPerRequest() + " µs per request");
+        LoadGenerator.Result uncounted = load.run(() -> HttpRequest.newBuilder(uri("/ok")).build(),
+                Duration.ofMillis(100), Duration.ofMillis(300));
+        assertTrue(Double.isNaN(uncounted.serverMicrosPerRequest()), "no server pid, no server CPU");
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.newsroom.query.view.text;
 
 import java.util.Arrays;
 
-/** Character and word shingles as sorted hash sets, and their overlap. */
+/** Character shingles as hash sets, word shingles as the smallest of their hashes, and their overlap. */
 public final class Shingles {
 
     private Shingles() {
