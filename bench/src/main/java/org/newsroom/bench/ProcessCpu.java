@@ -33,6 +33,32 @@ final class ProcessCpu {
     }
 
     /**
+     * CPU seconds the JIT's compiler threads ({@code C1 CompilerThread…}, {@code C2 CompilerThread…}) of a JVM have
+     * used so far: still growing while the JVM compiles what it runs; NaN where {@code /proc} cannot tell.
+     */
+    static double compilerSeconds(long pid) {
+        Path tasks = Path.of("/proc/" + pid + "/task");
+        double total = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) threads::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended between the listing and the reading
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return total;
+    }
+
+    /**
      * Every process of the PostgreSQL server that {@code c} reaches (its backends, the WAL writer, the checkpointer,
      * …) added up; a backend that exits between two readings takes its time with it.
      */
