@@ -46,7 +46,7 @@ public record Mention(int index, int article, StoryArticle source, ClaimData cla
     }
 
     /** The distinct hashes of the claim's character 4-grams. */
-    public Shingles.HashSet shingles() {
+    public Shingles.IntSet shingles() {
         return text.shingles();
     }
 

@@ -38,7 +38,7 @@ public final class MentionAnalyzer {
     public static final class TextReading {
         private final String text;
         private final Words.Reading words;
-        private volatile Shingles.HashSet shingles;
+        private volatile Shingles.IntSet shingles;
 
         private TextReading(String text, Words.Reading words) {
             this.text = text;
@@ -54,8 +54,8 @@ public final class MentionAnalyzer {
         }
 
         /** The distinct hashes of the text's character 4-grams. */
-        public Shingles.HashSet shingles() {
-            Shingles.HashSet s = shingles;
+        public Shingles.IntSet shingles() {
+            Shingles.IntSet s = shingles;
             if (s == null) {
                 s = Shingles.characters(text, 4);
                 shingles = s;

@@ -9,7 +9,7 @@ public final class Shingles {
     }
 
     /** Hashes of the character n-grams of the text's lowercase letters and digits, single-spaced. */
-    public static HashSet characters(String text, int n) {
+    public static IntSet characters(String text, int n) {
         // The single-spaced text is never made: its last n characters are kept in a ring, and the n-gram's hash
         // (String.hashCode's polynomial) rolled on: the oldest character's term taken out, the new one's put in.
         char[] ring = new char[n];
@@ -49,7 +49,7 @@ public final class Shingles {
                 hashes[count++] = h;
             }
         }
-        return new HashSet(hashes, count);
+        return new IntSet(hashes, count);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Shingles {
      * character shingles go in faster so than they sort (sorting was a seventh of a replay's builds), and a lookup in
      * a table of a few KiB costs about what a step of a sorted merge does.
      */
-    public static final class HashSet {
+    public static final class IntSet {
         /** The values, 0 standing for an empty slot; a 0 among the values is {@link #zero}. */
         private final int[] table;
         private final int shift;
@@ -66,7 +66,7 @@ public final class Shingles {
         private final int[] values;
 
         /** The distinct values among the first {@code count} of {@code hashes} (which become the set's). */
-        HashSet(int[] hashes, int count) {
+        IntSet(int[] hashes, int count) {
             int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, 2 * count - 1));
             table = new int[1 << Math.max(3, bits)];
             shift = 32 - Integer.numberOfTrailingZeros(table.length);
@@ -125,9 +125,9 @@ public final class Shingles {
         }
 
         /** How many values the two sets share. */
-        public int common(HashSet other) {
-            HashSet small = size() <= other.size() ? this : other;
-            HashSet large = small == this ? other : this;
+        public int common(IntSet other) {
+            IntSet small = size() <= other.size() ? this : other;
+            IntSet large = small == this ? other : this;
             int common = 0;
             for (int v : small.values) {
                 if (large.contains(v)) {
@@ -215,7 +215,7 @@ public final class Shingles {
         return distinct;
     }
 
-    public static double jaccard(HashSet a, HashSet b) {
+    public static double jaccard(IntSet a, IntSet b) {
         if (a.size() == 0 && b.size() == 0) {
             return 0;
         }

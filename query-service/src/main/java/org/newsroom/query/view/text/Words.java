@@ -176,7 +176,8 @@ public final class Words {
      * costs a recomputation, never a wrong term. Written without locks: a reading is immutable, so any thread sees it
      * whole or not at all.
      */
-    private static final TokenReading[] READ = new TokenReading[1 << 17];
+    private static final int READ_BITS = 17;
+    private static final TokenReading[] READ = new TokenReading[1 << READ_BITS];
 
     public static Reading read(String text) {
         List<String> result = new ArrayList<>();
@@ -203,7 +204,7 @@ public final class Words {
             if (length == 0) {
                 continue;
             }
-            int slot = (hash * 0x9e3779b9) >>> (32 - 17);
+            int slot = (hash * 0x9e3779b9) >>> (32 - READ_BITS);
             TokenReading reading = READ[slot];
             if (reading == null || !reading.is(token, length, hash)) {
                 reading = TokenReading.of(new String(token, 0, length));

@@ -197,7 +197,7 @@ class PlainFormsTest {
     }
 
     @Test
-    void hashSetsHoldEachValueOnceWhateverItIs() {
+    void intSetsHoldEachValueOnceWhateverItIs() {
         Random random = new Random(3);
         for (int round = 0; round < 500; round++) {
             int count = random.nextInt(300);
@@ -212,7 +212,7 @@ class PlainFormsTest {
                 };
             }
             Set<Integer> plain = plainSet(values);
-            Shingles.HashSet set = new Shingles.HashSet(values.clone(), count);
+            Shingles.IntSet set = new Shingles.IntSet(values.clone(), count);
             assertEquals(plain.size(), set.size());
             assertArrayEquals(plain.stream().mapToInt(Integer::intValue).sorted().toArray(), set.sorted());
             for (int probe : new int[] {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 5 << 26}) {
