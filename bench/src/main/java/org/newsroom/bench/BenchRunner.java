@@ -440,8 +440,8 @@ public final class BenchRunner {
         report.put("query_p99_ms", Stats.median(p99));
         report.detail(String.format("query: story %.0f req/s (p99 %.1f ms, %d articles, %d claims, %d KiB body, "
                         + "%d KiB gzipped), "
-                        + "/q/health/live %.0f req/s (p99 %.1f ms); each endpoint warmed up %ds before each measured phase "
-                        + "of %ds",
+                        + "/q/health/live %.0f req/s (p99 %.1f ms); each endpoint warmed up %ds before each "
+                        + "measured phase of %ds",
                 Stats.median(storyRates), Stats.median(p99), view.path("articles").size(), view.path("claims").size(),
                 sample.body().length() / 1024, zipped.body().length / 1024, Stats.median(trivialRates), Stats.median(trivialP99),
                 settings.queryWarmup().toSeconds(), settings.queryMeasure().toSeconds()));

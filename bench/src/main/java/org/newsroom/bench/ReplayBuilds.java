@@ -98,7 +98,8 @@ final class ReplayBuilds {
         long started = System.nanoTime();
         for (int s = 0; s < stories.size(); s++) {
             UUID id = UUID.nameUUIDFromBytes(("story-" + s).getBytes(StandardCharsets.UTF_8));
-            StoryView view = new StoryViewBuilder().build(id, "Replayed story", 1, Instant.EPOCH, stories.get(s), false);
+            StoryView view = new StoryViewBuilder().build(id, "Replayed story", 1, Instant.EPOCH, stories.get(s),
+                    false);
             for (Object piece : json.writePieces(view, false).pieces()) {
                 byte[] b = piece instanceof byte[] ascii ? ascii : piece.toString().getBytes(StandardCharsets.UTF_8);
                 digest.update(b);
