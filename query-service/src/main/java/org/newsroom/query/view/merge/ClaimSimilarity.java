@@ -11,12 +11,7 @@ public final class ClaimSimilarity {
     private ClaimSimilarity() {
     }
 
-    /** Between 0 and 1. */
-    public static double of(Mention a, Mention b) {
-        return of(a, b, words(a, b));
-    }
-
-    /** {@link #of}, given the {@link #words} overlap of the two. */
+    /** Between 0 and 1, given the {@link #words} overlap of the two (which the caller has bounded the score by). */
     public static double of(Mention a, Mention b, double words) {
         double characters = Shingles.jaccard(a.shingles(), b.shingles());
         double score = 0.8 * words + 0.2 * Math.min(1, 2 * characters);
