@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsroom.events.StoryEvent.QuantityData;
 import org.newsroom.localpg.PostgresTestResource;
+import org.newsroom.query.api.LatestViewRoute;
 import org.newsroom.query.projection.ProjectionRunner;
 import org.newsroom.query.projection.ViewChange;
 import org.postgresql.PGConnection;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,6 +44,9 @@ class StoryApiTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    LatestViewRoute route;
 
     @Test
     void aStoryIsServedWithItsClaimsMentionsAndProjectedPosition() throws Exception {
@@ -86,6 +91,38 @@ class StoryApiTest {
         Response changed = given().queryParam("minPosition", second).header("If-None-Match", etag).get(path);
         changed.then().statusCode(200).body("articles", hasSize(2));
         assertNotEquals(etag, changed.header("ETag"), "a new version has a new tag");
+    }
+
+    @Test
+    void theEventLoopAnswersALatestViewExactlyAsTheResourceDoes() throws Exception {
+        StoryEvents story = new StoryEvents(dataSource);
+        long first = story.article("Outlet K", StoryEvents.text("Outlet K"), Instant.parse("2024-03-05T10:00:00Z"));
+        String path = "/stories/" + story.storyId;
+        // minPosition always goes to the resource (it waits, then checks the database), which caches the view
+        Response resource = withoutDecoders().queryParam("minPosition", first).get(path);
+        resource.then().statusCode(200);
+        String etag = resource.header("ETag");
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Encoding", "gzip"),
+                Map.of("Accept", "application/json", "Accept-Encoding", "gzip, deflate"),
+                Map.of("If-None-Match", etag), Map.of("If-None-Match", "\"other\", " + etag))) {
+            Response slow = withoutDecoders().headers(headers).queryParam("minPosition", first).get(path);
+            long before = route.answered();
+            Response fast = withoutDecoders().headers(headers).get(path);
+            assertEquals(before + 1, route.answered(), "answered from memory on the event loop: " + headers);
+            assertEquals(slow.statusCode(), fast.statusCode(), headers.toString());
+            for (String name : List.of("Content-Type", "Content-Encoding", "ETag", "Vary", "Cache-Control")) {
+                assertEquals(slow.header(name), fast.header(name), name + " with " + headers);
+            }
+            assertTrue(Long.parseLong(fast.header("X-Projected-Position")) >= first);
+            assertArrayEquals(slow.asByteArray(), fast.asByteArray(), headers.toString());
+        }
+        long before = route.answered();
+        given().header("Accept", "text/html").get(path).then().statusCode(200).contentType(containsString("text/html"));
+        int version = resource.path("version");
+        given().queryParam("version", version).get(path).then().statusCode(200).body("version", equalTo(version));
+        given().get("/stories/not-a-story").then().statusCode(404).contentType("application/problem+json");
+        given().get("/stories/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        assertEquals(before, route.answered(), "the page, versions and unknown stories are the resource's");
     }
 
     @Test

@@ -21,16 +21,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class ApiKeyFilter {
 
-    /** Whether a marking is switched on, and the digests of the keys it accepts. */
-    record Setting(boolean enabled, List<byte[]> digests) {
-        static Setting of(RequiresKey required) {
+    /**
+     * What one marking's properties say: whether it is switched on, and the digests of the keys it accepts. Also for
+     * routes that answer before RESTEasy's filters run.
+     */
+    public record KeyCheck(boolean enabled, List<byte[]> digests) {
+
+        public static KeyCheck of(RequiresKey required) {
             boolean enabled = required.enabledBy().isEmpty()
                     || ConfigProvider.getConfig().getOptionalValue(required.enabledBy(), Boolean.class).orElse(false);
-            return new Setting(enabled, keys(required.value()).stream().map(ApiKeyFilter::digest).toList());
+            return new KeyCheck(enabled, keys(required.value()).stream().map(ApiKeyFilter::digest).toList());
+        }
+
+        /** Whether a request with this Authorization header (null when absent) may pass. */
+        public boolean admits(String authorization) {
+            return !enabled || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    && matches(authorization.substring(7).trim(), digests);
         }
     }
 
-    private final Map<RequiresKey, Setting> settings = new ConcurrentHashMap<>();
+    private final Map<RequiresKey, KeyCheck> checks = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request, ResourceInfo resource) {
@@ -40,13 +50,7 @@ public class ApiKeyFilter {
         if (required == null) {
             return Optional.empty();
         }
-        Setting setting = settings.computeIfAbsent(required, Setting::of);
-        if (!setting.enabled()) {
-            return Optional.empty();
-        }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                && matches(header.substring(7).trim(), setting.digests())) {
+        if (checks.computeIfAbsent(required, KeyCheck::of).admits(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             return Optional.empty();
         }
         return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)

@@ -82,7 +82,8 @@ public class StoryResource {
                           @QueryParam("minPosition") String minPosition,
                           @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        // The latest view, known in memory to be current: answered on the event loop, like a static file.
+        // The latest view, known in memory to be current: answered on the event loop, like a static file (most such
+        // requests never get here: LatestViewRoute answers them first).
         UUID known = version == null && asOf == null && minPosition == null ? parsed(id) : null;
         LatestViews.Current current = known == null ? null : latest.known(known);
         if (current != null) {
@@ -118,7 +119,7 @@ public class StoryResource {
                 .build();
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(String ifNoneMatch, String etag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
@@ -129,7 +130,7 @@ public class StoryResource {
     }
 
     /** gzip unless the client refuses it with q=0; a client that sends no Accept-Encoding gets plain JSON. */
-    private static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -193,7 +194,7 @@ public class StoryResource {
         return queries.events(storyId(id));
     }
 
-    private static UUID parsed(String id) {
+    static UUID parsed(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
