@@ -65,7 +65,7 @@ public class LatestViewRoute {
             response.setStatusCode(304).end();
         } else if (StoryResource.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.end(Buffer.buffer(Unpooled.wrappedBuffer(view.gzip())));
+            response.end(Buffer.buffer(Unpooled.wrappedBuffer(view.gzipDirect().duplicate())));
         } else {
             response.end(Buffer.buffer(Unpooled.wrappedBuffer(view.json())));
         }

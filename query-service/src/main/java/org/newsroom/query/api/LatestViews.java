@@ -10,6 +10,7 @@ import org.newsroom.service.ProblemException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,8 +39,17 @@ import java.util.zip.GZIPOutputStream;
 @ApplicationScoped
 public class LatestViews {
 
-    /** One version of a story's view, encoded once. */
-    public record Representation(int version, long position, String etag, byte[] json, byte[] gzip) {
+    /**
+     * One version of a story's view, encoded once. The gzipped bytes are also kept off the heap ({@code gzipDirect},
+     * read-only; send a duplicate), which a socket is written from without copying them first.
+     */
+    public record Representation(int version, long position, String etag, byte[] json, byte[] gzip,
+                                 ByteBuffer gzipDirect) {
+
+        Representation(int version, long position, String etag, byte[] json, byte[] gzip) {
+            this(version, position, etag, json, gzip,
+                    ByteBuffer.allocateDirect(gzip.length).put(gzip).flip().asReadOnlyBuffer());
+        }
     }
 
     /** What a request is answered from: the representation and the read model's position it reflects. */
@@ -211,7 +221,7 @@ public class LatestViews {
     }
 
     private static long size(Representation r) {
-        return r.json().length + r.gzip().length;
+        return r.json().length + 2L * r.gzip().length;
     }
 
     /** Strong tag: the story's version and the position of the event that made it, so a rebuild keeps the tags. */
