@@ -72,7 +72,7 @@ class StoryApiTest {
     @Test
     void theLatestViewIsGzippedOnRequestAndRevalidatedByItsTag() throws Exception {
         StoryEvents story = new StoryEvents(dataSource);
-        long first = story.article("Outlet F", StoryEvents.text("Outlet F"), Instant.parse("2024-03-05T10:00:00Z"));
+        long first = firstArticle(story, "Outlet F");
         String path = "/stories/" + story.storyId;
         Response plain = withoutDecoders().queryParam("minPosition", first).get(path);
         plain.then().statusCode(200).contentType("application/json").header("Content-Encoding", nullValue());
@@ -96,11 +96,11 @@ class StoryApiTest {
     @Test
     void theEventLoopAnswersALatestViewExactlyAsTheResourceDoes() throws Exception {
         StoryEvents story = new StoryEvents(dataSource);
-        long first = story.article("Outlet K", StoryEvents.text("Outlet K"), Instant.parse("2024-03-05T10:00:00Z"));
         String path = "/stories/" + story.storyId;
+        long first = firstArticle(story, "Outlet K");
         // minPosition always goes to the resource (it waits, then checks the database), which caches the view
-        Response resource = withoutDecoders().queryParam("minPosition", first).get(path);
-        resource.then().statusCode(200);
+        Response resource = withoutDecoders().queryParam("minPosition", first).get(path).then().statusCode(200)
+                .extract().response();
         String etag = resource.header("ETag");
         for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Encoding", "gzip"),
                 Map.of("Accept", "application/json", "Accept-Encoding", "gzip, deflate"),
@@ -128,7 +128,7 @@ class StoryApiTest {
     @Test
     void aCachedViewIsReplacedWhenTheProjectorAnnouncesANewVersion() throws Exception {
         StoryEvents story = new StoryEvents(dataSource);
-        long first = story.article("Outlet H", StoryEvents.text("Outlet H"), Instant.parse("2024-03-05T10:00:00Z"));
+        long first = firstArticle(story, "Outlet H");
         String path = "/stories/" + story.storyId;
         given().queryParam("minPosition", first).get(path).then().statusCode(200).body("articles", hasSize(1));
         given().get(path).then().statusCode(200).body("articles", hasSize(1)); // served from the cache now
@@ -166,6 +166,11 @@ class StoryApiTest {
             assertTrue(seen.stories().contains(story.storyId));
             assertTrue(seen.projectedPosition() >= position);
         }
+    }
+
+    /** The story's first article, from this outlet, published at 10:00 on 2024-03-05: its event position. */
+    private static long firstArticle(StoryEvents story, String outlet) throws java.sql.SQLException {
+        return story.article(outlet, StoryEvents.text(outlet), Instant.parse("2024-03-05T10:00:00Z"));
     }
 
     /** RestAssured asks for gzip unless told not to decode: these requests send only the headers given. */
