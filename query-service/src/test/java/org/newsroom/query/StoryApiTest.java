@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,9 @@ class StoryApiTest {
         given().get("/stories/not-a-story").then().statusCode(404).contentType("application/problem+json");
         given().get("/stories/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         assertEquals(before, route.answered(), "the page, versions and unknown stories are the resource's");
+        String metrics = given().get("/q/metrics").asString();
+        assertTrue(metrics.contains("uri=\"/stories/{id}\""), "the route's requests are counted under the template");
+        assertFalse(metrics.contains(story.storyId.toString()), "no metric is tagged with a story's id");
     }
 
     @Test

@@ -59,7 +59,8 @@ public class LatestViewRoute {
                 .set(HttpHeaders.ETAG, view.etag())
                 .set(HttpHeaders.VARY, "Accept-Encoding")
                 .set(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .set(ProjectedPositionFilter.HEADER, Long.toString(Math.max(current.projectedPosition(), view.position())));
+                .set(ProjectedPositionFilter.HEADER,
+                        Long.toString(Math.max(current.projectedPosition(), view.position())));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && StoryResource.matches(ifNoneMatch, view.etag())) {
             response.setStatusCode(304).end();
