@@ -132,7 +132,8 @@ public final class BenchRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             report.detail("database: " + (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null
-                    ? "embedded PostgreSQL (fsync off)" : "a fresh database on " + System.getenv("QUARKUS_DATASOURCE_JDBC_URL")));
+                    ? "embedded PostgreSQL (fsync off, wal_level minimal)"
+                    : "a fresh database on " + System.getenv("QUARKUS_DATASOURCE_JDBC_URL")));
             Seeds seeds = new Seeds(home.resolve("seeds"), mapper);
             IngestLoad seeding = new IngestLoad(mapper, seeds, stack.ingest().url(), stack.query().url(), stack.ingestKey());
             UUID seedStory = null;

@@ -90,6 +90,12 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
+                    // A throwaway single server, deleted on close: nothing replicates or restores from its WAL. With
+                    // wal_level minimal, rows copied into a table made in the same transaction (a rebuild's fresh
+                    // read model) are not written to the WAL at all: COPY of 338 MB took 0.5 s of the server's CPU
+                    // instead of 1.9 s.
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .start();
         }
 

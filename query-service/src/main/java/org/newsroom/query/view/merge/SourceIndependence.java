@@ -154,7 +154,7 @@ public final class SourceIndependence {
         int large = Math.max(a.shingles().size(), b.shingles().size());
         return small >= SENTENCE_COPY * large
                 && ClaimSimilarity.dice(a, b) >= COPY_WORDS
-                && Shingles.jaccard(a.shingles(), b.shingles()) >= SENTENCE_COPY;
+                && Shingles.jaccardAtLeast(a.shingles(), b.shingles(), SENTENCE_COPY);
     }
 
     /** The names an article's copy comes from: its outlet and every agency it credits. */

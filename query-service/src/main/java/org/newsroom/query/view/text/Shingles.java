@@ -126,15 +126,43 @@ public final class Shingles {
 
         /** How many values the two sets share. */
         public int common(IntSet other) {
+            return common(other, Integer.MAX_VALUE);
+        }
+
+        /**
+         * How many values the two sets share, counted only up to {@code enough}: the count, or {@code enough} as
+         * soon as that many are found.
+         */
+        public int common(IntSet other, int enough) {
             IntSet small = size() <= other.size() ? this : other;
             IntSet large = small == this ? other : this;
             int common = 0;
             for (int v : small.values) {
-                if (large.contains(v)) {
-                    common++;
+                if (large.contains(v) && ++common >= enough) {
+                    return enough;
                 }
             }
             return common;
+        }
+
+        /**
+         * Whether the two sets share at least {@code needed} values: decided as soon as that many are found, or
+         * when too few values are left to look up for that many.
+         */
+        public boolean shareAtLeast(IntSet other, int needed) {
+            IntSet small = size() <= other.size() ? this : other;
+            IntSet large = small == this ? other : this;
+            int[] values = small.values;
+            int common = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (common + values.length - i < needed) {
+                    return false;
+                }
+                if (large.contains(values[i]) && ++common >= needed) {
+                    return true;
+                }
+            }
+            return common >= needed;
         }
 
         /** The values in ascending order. */
@@ -220,7 +248,49 @@ public final class Shingles {
             return 0;
         }
         int common = a.common(b);
-        return (double) common / (a.size() + b.size() - common);
+        return jaccard(a.size(), b.size(), common);
+    }
+
+    private static double jaccard(int a, int b, int common) {
+        return (double) common / (a + b - common);
+    }
+
+    /**
+     * {@code min(cap, jaccard(a, b))}, the same double: the sets' common values are counted only until there are
+     * enough for the index to reach {@code cap}.
+     */
+    public static double jaccardUpTo(IntSet a, IntSet b, double cap) {
+        if (a.size() == 0 && b.size() == 0) {
+            return Math.min(cap, 0);
+        }
+        int needed = fewestCommon(a.size(), b.size(), cap);
+        int common = a.common(b, needed);
+        return common >= needed ? cap : Math.min(cap, jaccard(a.size(), b.size(), common));
+    }
+
+    /** {@code jaccard(a, b) >= threshold}, decided with as few lookups as the answer needs. */
+    public static boolean jaccardAtLeast(IntSet a, IntSet b, double threshold) {
+        if (a.size() == 0 && b.size() == 0) {
+            return 0 >= threshold;
+        }
+        return a.shareAtLeast(b, fewestCommon(a.size(), b.size(), threshold));
+    }
+
+    /**
+     * The fewest common values of two sets of these sizes whose index, computed as {@link #jaccard} computes it,
+     * reaches {@code threshold}; one more than the smaller size if none does. The index grows with the count, so the
+     * estimate {@code threshold (a + b) / (1 + threshold)} is only moved to where the computed index crosses.
+     */
+    static int fewestCommon(int a, int b, double threshold) {
+        int most = Math.min(a, b);
+        int c = (int) Math.max(0, Math.min(most + 1, Math.ceil(threshold * (a + b) / (1 + threshold))));
+        while (c > 0 && jaccard(a, b, c - 1) >= threshold) {
+            c--;
+        }
+        while (c <= most && jaccard(a, b, c) < threshold) {
+            c++;
+        }
+        return c;
     }
 
     /** How many values two ascending, distinct arrays share. */

@@ -196,6 +196,36 @@ class PlainFormsTest {
         }
     }
 
+    /**
+     * The counts that stop early give what the full count gives: the index capped, and the index against a
+     * threshold, on overlapping sets of every size from empty up, at the thresholds the merger uses and around them.
+     */
+    @Test
+    void stoppedOverlapsDecideAsTheFullOne() {
+        Random random = new Random(11);
+        double[] thresholds = {0, 0.25, 1.0 / 3, 0.5, 0.5 + 1e-12, 0.8, 0.8 - 1e-12, 0.999, 1};
+        for (int round = 0; round < 3_000; round++) {
+            int shared = random.nextInt(60);
+            int[] a = new int[shared + random.nextInt(40)];
+            int[] b = new int[shared + random.nextInt(40)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = i < shared ? i + 1 : 1_000 + i;
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = i < shared ? i + 1 : 2_000 + i;
+            }
+            Shingles.IntSet x = new Shingles.IntSet(a.clone(), a.length);
+            Shingles.IntSet y = new Shingles.IntSet(b.clone(), b.length);
+            double full = Shingles.jaccard(x, y);
+            assertEquals(a.length + b.length == 0 ? 0 : (double) shared / (a.length + b.length - shared), full);
+            for (double t : thresholds) {
+                assertEquals(Math.min(t, full), Shingles.jaccardUpTo(x, y, t), a.length + " " + b.length + " " + t);
+                assertEquals(full >= t, Shingles.jaccardAtLeast(x, y, t), a.length + " " + b.length + " " + t);
+                assertEquals(full >= t, Shingles.jaccardAtLeast(y, x, t), a.length + " " + b.length + " " + t);
+            }
+        }
+    }
+
     @Test
     void intSetsHoldEachValueOnceWhateverItIs() {
         Random random = new Random(3);
