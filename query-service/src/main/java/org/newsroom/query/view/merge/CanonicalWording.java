@@ -21,29 +21,49 @@ public final class CanonicalWording {
         Mention best = mentions.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
         int peers = Math.min(PEERS, mentions.size());
-        // Twins read alike: their likeness to the peers and the form of their wording are worked out once.
+        // The peers' likeness to each other, each pair worked out once: the word overlap is symmetric.
+        double[][] likeness = new double[peers][peers];
+        for (int i = 0; i < peers; i++) {
+            Mention m = mentions.get(i);
+            likeness[i][i] = ClaimSimilarity.wordsWithItself(m);
+            for (int p = 0; p < i; p++) {
+                double words = ClaimSimilarity.words(m, mentions.get(p));
+                likeness[i][p] = words;
+                likeness[p][i] = words;
+            }
+        }
+        // Twins beyond the peers read alike: their likeness to the peers and their form are worked out once.
         Map<Integer, double[]> readings = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            double[] reading = readings.computeIfAbsent(m.twin(), t -> {
-                double total = 0;
-                for (int p = 0; p < peers; p++) {
-                    total += ClaimSimilarity.words(m, mentions.get(p));
-                }
-                double form = 0.04 * (sentence(m.claim().text(), m.isQuote()) ? 1 : 0)
-                        + 0.04 * (fitLength(m.claim().text()) ? 1 : 0);
-                return new double[] {total, ClaimSimilarity.words(m, m), form};
-            });
             boolean peer = i < peers;
+            double[] reading = peer ? reading(m, likeness[i]) : readings.computeIfAbsent(m.twin(), t -> {
+                double[] row = new double[peers];
+                for (int p = 0; p < peers; p++) {
+                    row[p] = ClaimSimilarity.words(m, mentions.get(p));
+                }
+                return reading(m, row);
+            });
             int count = peers - (peer ? 1 : 0);
-            double centrality = peer ? reading[0] - reading[1] : reading[0];
-            double score = (count == 0 ? 0 : centrality / count) + reading[2] - 0.08 * (m.crowded() ? 1 : 0);
+            double centrality = peer ? reading[0] - ClaimSimilarity.wordsWithItself(m) : reading[0];
+            double score = (count == 0 ? 0 : centrality / count) + reading[1] - 0.08 * (m.crowded() ? 1 : 0);
             if (score > bestScore + 1e-9) {
                 best = m;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** A mention's summed likeness to the peers, given one by one, and the form of its wording. */
+    private static double[] reading(Mention m, double[] likeness) {
+        double total = 0;
+        for (double words : likeness) {
+            total += words;
+        }
+        double form = 0.04 * (sentence(m.claim().text(), m.isQuote()) ? 1 : 0)
+                + 0.04 * (fitLength(m.claim().text()) ? 1 : 0);
+        return new double[] {total, form};
     }
 
     /** Starts with a capital (or an opening quote) and ends like a sentence or a quotation; quotes may stop short. */

@@ -2,6 +2,7 @@ package org.newsroom.query.view.merge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +94,20 @@ public final class ClaimMerger {
             range[root] = range[ra] == null ? range[rb] : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
         }
 
-        Map<Integer, List<Mention>> groups = new TreeMap<>();
+        // In order of their representatives, the smallest members: each group where its first mention is.
+        List<List<Mention>> byRoot = new ArrayList<>(Collections.nCopies(n, null));
+        List<List<Mention>> groups = new ArrayList<>();
         for (Mention m : mentions) {
-            groups.computeIfAbsent(sets.find(m.index()), r -> new ArrayList<>()).add(m);
+            int root = sets.find(m.index());
+            List<Mention> group = byRoot.get(root);
+            if (group == null) {
+                group = new ArrayList<>(2);
+                byRoot.set(root, group);
+                groups.add(group);
+            }
+            group.add(m);
         }
-        return new Result(List.copyOf(groups.values()), conflicts);
+        return new Result(List.copyOf(groups), conflicts);
     }
 
     /**

@@ -34,7 +34,16 @@ public final class ClaimSimilarity {
         if (na == 0 || nb == 0) {
             return 0;
         }
-        int common = Shingles.common(a.terms(), b.terms());
+        return words(na, nb, Shingles.common(a.terms(), b.terms()));
+    }
+
+    /** {@link #words} of a mention with itself, without comparing its terms. */
+    public static double wordsWithItself(Mention a) {
+        int n = a.terms().length;
+        return n == 0 ? 0 : words(n, n, n);
+    }
+
+    private static double words(int na, int nb, int common) {
         double dice = 2.0 * common / (na + nb);
         if (Math.min(na, nb) < CONTAINED_TERMS) {
             return dice;

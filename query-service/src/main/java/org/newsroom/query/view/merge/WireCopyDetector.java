@@ -164,23 +164,22 @@ public final class WireCopyDetector {
     }
 
     /** The share of the union's k smallest hashes that both sketches hold. */
-    private static double jaccard(long[] a, long[] b) {
+    static double jaccard(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int seen = 0;
         int both = 0;
-        while (seen < SKETCH && (i < a.length || j < b.length)) {
-            if (j >= b.length || (i < a.length && a[i] < b[j])) {
-                i++;
-            } else if (i >= a.length || b[j] < a[i]) {
-                j++;
-            } else {
-                both++;
-                i++;
-                j++;
-            }
+        // Without branches on the comparison, which no predictor guesses: each step moves past the smaller, or both.
+        while (seen < SKETCH && i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            both += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
             seen++;
         }
+        // Once one side is done, each step takes one of the other's: none of them is in both.
+        seen = Math.min(SKETCH, seen + (a.length - i) + (b.length - j));
         return seen == 0 ? 0 : (double) both / seen;
     }
 }

@@ -173,6 +173,8 @@ public final class Shingles {
         }
     }
 
+    private static final long SHINGLE_SEED = 1125899906842597L;
+
     /** The {@code values} smallest of a set of hashes, ascending, and how many hashes the set holds. */
     public record Smallest(long[] values, int distinct) {
     }
@@ -184,8 +186,20 @@ public final class Shingles {
     public static Smallest smallestWords(int[] tokenHashes, int n, long salt, int k) {
         int count = Math.max(0, tokenHashes.length - n + 1);
         long[] hashes = new long[count];
-        for (int i = 0; i < count; i++) {
-            long h = 1125899906842597L;
+        int i = 0;
+        // Two shingles at a time: each one's hash is a chain of mixes, and two chains run side by side.
+        for (; i + 1 < count; i += 2) {
+            long h = SHINGLE_SEED;
+            long g = SHINGLE_SEED;
+            for (int j = 0; j < n; j++) {
+                h = mix(h * 31 + tokenHashes[i + j]);
+                g = mix(g * 31 + tokenHashes[i + 1 + j]);
+            }
+            hashes[i] = mix(h ^ salt);
+            hashes[i + 1] = mix(g ^ salt);
+        }
+        for (; i < count; i++) {
+            long h = SHINGLE_SEED;
             for (int j = 0; j < n; j++) {
                 h = mix(h * 31 + tokenHashes[i + j]);
             }

@@ -123,15 +123,24 @@ public final class Words {
     private static final class TokenReading {
         private static final double[] NO_NUMBERS = new double[0];
 
+        /** The token's characters, packed ({@link #pack}) when it is short, else null. */
+        private final long packed;
         private final char[] chars;
+        private final int length;
         private final int hash;
         private final String[] terms;
         private final double[] numbers;
         private final boolean negates;
 
-        private TokenReading(char[] chars, int hash, String[] terms, double[] numbers, boolean negates) {
-            this.chars = chars;
-            this.hash = hash;
+        private TokenReading(String token, String[] terms, double[] numbers, boolean negates) {
+            long pack = 0;
+            for (int i = 0; i < token.length(); i++) {
+                pack = pack(pack, i, token.charAt(i));
+            }
+            this.packed = pack;
+            this.chars = pack == UNPACKED ? token.toCharArray() : null;
+            this.length = token.length();
+            this.hash = token.hashCode();
             this.terms = terms;
             this.numbers = numbers;
             this.negates = negates;
@@ -151,14 +160,21 @@ public final class Words {
                     terms.add(term(word));
                 }
             }
-            return new TokenReading(token.toCharArray(), token.hashCode(), terms.toArray(String[]::new),
+            return new TokenReading(token, terms.toArray(String[]::new),
                     numbers.isEmpty() ? NO_NUMBERS : numbers.stream().mapToDouble(Double::doubleValue).toArray(),
                     negates);
         }
 
-        boolean is(char[] token, int length, int tokenHash) {
-            if (hash != tokenHash || chars.length != length) {
+        /**
+         * Whether this is the reading of {@code token[0, length)}, whose hash and {@link #pack} are given: a short
+         * token is told by its packed characters, without reaching an array of them.
+         */
+        boolean is(char[] token, int length, int tokenHash, long tokenPacked) {
+            if (hash != tokenHash || this.length != length || packed != tokenPacked) {
                 return false;
+            }
+            if (packed != UNPACKED) {
+                return true;
             }
             // a plain loop: for a word's few characters, Arrays.equals cost more than the rest of the lookup
             for (int i = 0; i < length; i++) {
@@ -168,6 +184,20 @@ public final class Words {
             }
             return true;
         }
+    }
+
+    /** {@link #pack}'s answer for a token too long, or with a character past Latin-1, to pack. */
+    private static final long UNPACKED = -1;
+
+    /**
+     * The packed characters of a token so far (0 for none), with character {@code c} at index {@code i} added: up to
+     * eight characters below 256, a byte each, the first in the lowest byte (no token character is 0, so no two
+     * tokens of one length share a packing); {@link #UNPACKED} for any other token.
+     */
+    static long pack(long packed, int i, char c) {
+        // i < 8 and c < 256 in one test, small enough to be inlined everywhere; UNPACKED has every bit set, so
+        // or-ing more characters into it leaves it so
+        return ((i & ~7) | (c & ~0xFF)) == 0 ? packed | (long) c << (i << 3) : UNPACKED;
     }
 
     /**
@@ -187,6 +217,7 @@ public final class Words {
         char[] token = new char[Math.min(Math.max(text.length(), 1), 64)];
         int length = 0;
         int hash = 0;
+        long packed = 0;
         char[] chars = text.toCharArray();
         int n = chars.length;
         for (int i = 0; i <= n; i++) {
@@ -196,6 +227,7 @@ public final class Words {
                     if (length == token.length) {
                         token = Arrays.copyOf(token, 2 * length);
                     }
+                    packed = pack(packed, length, kept);
                     token[length++] = kept;
                     hash = 31 * hash + kept;
                 }
@@ -206,7 +238,7 @@ public final class Words {
             }
             int slot = (hash * 0x9e3779b9) >>> (32 - READ_BITS);
             TokenReading reading = READ[slot];
-            if (reading == null || !reading.is(token, length, hash)) {
+            if (reading == null || !reading.is(token, length, hash, packed)) {
                 reading = TokenReading.of(new String(token, 0, length));
                 READ[slot] = reading;
             }
@@ -219,6 +251,7 @@ public final class Words {
             }
             length = 0;
             hash = 0;
+            packed = 0;
         }
         return new Reading(result, negated, numbers);
     }
