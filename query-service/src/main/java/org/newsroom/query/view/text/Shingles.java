@@ -257,21 +257,14 @@ public final class Shingles {
         return distinct;
     }
 
-    public static double jaccard(IntSet a, IntSet b) {
-        if (a.size() == 0 && b.size() == 0) {
-            return 0;
-        }
-        int common = a.common(b);
-        return jaccard(a.size(), b.size(), common);
-    }
-
+    /** The Jaccard index of two sets of these sizes that share {@code common} values. */
     private static double jaccard(int a, int b, int common) {
         return (double) common / (a + b - common);
     }
 
     /**
-     * {@code min(cap, jaccard(a, b))}, the same double: the sets' common values are counted only until there are
-     * enough for the index to reach {@code cap}.
+     * {@code min(cap, J)} of the sets' Jaccard index J (0 for two empty sets): their common values are counted only
+     * until there are enough for the index to reach {@code cap}.
      */
     public static double jaccardUpTo(IntSet a, IntSet b, double cap) {
         if (a.size() == 0 && b.size() == 0) {
@@ -282,7 +275,7 @@ public final class Shingles {
         return common >= needed ? cap : Math.min(cap, jaccard(a.size(), b.size(), common));
     }
 
-    /** {@code jaccard(a, b) >= threshold}, decided with as few lookups as the answer needs. */
+    /** Whether the sets' Jaccard index (0 for two empty sets) reaches {@code threshold}, looked up only as needed. */
     public static boolean jaccardAtLeast(IntSet a, IntSet b, double threshold) {
         if (a.size() == 0 && b.size() == 0) {
             return 0 >= threshold;
@@ -291,9 +284,9 @@ public final class Shingles {
     }
 
     /**
-     * The fewest common values of two sets of these sizes whose index, computed as {@link #jaccard} computes it,
-     * reaches {@code threshold}; one more than the smaller size if none does. The index grows with the count, so the
-     * estimate {@code threshold (a + b) / (1 + threshold)} is only moved to where the computed index crosses.
+     * The fewest common values of two sets of these sizes whose index, computed as {@link #jaccard(int, int, int)}
+     * does, reaches {@code threshold}; one more than the smaller size if none does. The index grows with the count,
+     * so the estimate {@code threshold (a + b) / (1 + threshold)} is only moved to where the computed index crosses.
      */
     static int fewestCommon(int a, int b, double threshold) {
         int most = Math.min(a, b);
