@@ -45,7 +45,7 @@ public final class CanonicalWording {
                 return reading(m, row);
             });
             int count = peers - (peer ? 1 : 0);
-            double centrality = peer ? reading[0] - ClaimSimilarity.wordsWithItself(m) : reading[0];
+            double centrality = peer ? reading[0] - likeness[i][i] : reading[0];
             double score = (count == 0 ? 0 : centrality / count) + reading[1] - 0.08 * (m.crowded() ? 1 : 0);
             if (score > bestScore + 1e-9) {
                 best = m;
