@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Groups mentions that state the same claim. Candidate pairs come from blocks (quantities by what they count,
@@ -39,11 +41,28 @@ public final class ClaimMerger {
     public record Result(List<List<Mention>> groups, List<Conflict> conflicts) {
     }
 
-    private record Edge(int a, int b, double score) {
+    /**
+     * A pair to join in order of its score. A candidate's score is not worked out yet: it holds a bound on it, and
+     * the word overlap and threshold to work it out with ({@link #scored}).
+     */
+    record Edge(int a, int b, double score, boolean candidate, double words, double threshold) {
+        Edge(int a, int b, double score) {
+            this(a, b, score, false, 0, 0);
+        }
     }
 
-    private static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble(Edge::score).reversed()
-            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+    /** Highest score first; at an equal score a candidate before a scored pair (its score may be lower); then a, b. */
+    static final Comparator<Edge> BEST_FIRST = (x, y) -> {
+        int c = Double.compare(y.score(), x.score());
+        if (c != 0) {
+            return c;
+        }
+        if (x.candidate() != y.candidate()) {
+            return x.candidate() ? -1 : 1;
+        }
+        c = Integer.compare(x.a(), y.a());
+        return c != 0 ? c : Integer.compare(x.b(), y.b());
+    };
 
     public Result merge(List<Mention> mentions, int articleCount) {
         // Twins (the same reading word for word) are one claim: only the first of each is compared, for all of them.
@@ -65,8 +84,6 @@ public final class ClaimMerger {
                     .toList();
             wordingEdges(members, copies, articleCount, edges, conflicts);
         }
-        edges.sort(BEST_FIRST);
-
         UnionFind sets = new UnionFind(n);
         int[] speaker = new int[n];
         QuantityRange[] range = new QuantityRange[n];
@@ -77,22 +94,7 @@ public final class ClaimMerger {
         for (Mention m : mentions) {
             sets.union(m.twin(), m.index());
         }
-        for (Edge e : edges) {
-            int ra = sets.find(e.a());
-            int rb = sets.find(e.b());
-            if (ra == rb) {
-                continue;
-            }
-            if (speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb]) {
-                continue;
-            }
-            if (range[ra] != null && range[rb] != null && !range[ra].compatible(range[rb])) {
-                continue;
-            }
-            int root = sets.union(ra, rb);
-            speaker[root] = Math.max(speaker[ra], speaker[rb]);
-            range[root] = range[ra] == null ? range[rb] : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
-        }
+        join(edges, e -> scored(e, mentions), sets, speaker, range);
 
         // In order of their representatives, the smallest members: each group where its first mention is.
         List<List<Mention>> byRoot = new ArrayList<>(Collections.nCopies(n, null));
@@ -108,6 +110,59 @@ public final class ClaimMerger {
             group.add(m);
         }
         return new Result(List.copyOf(groups), conflicts);
+    }
+
+    /**
+     * Joins the pairs best first ({@link #BEST_FIRST}), each as long as its two groups have no different speakers and
+     * compatible figures; {@code score} gives a candidate's pair with its score, or null if that misses its threshold.
+     */
+    static void join(List<Edge> edges, Function<Edge, Edge> score, UnionFind sets, int[] speaker,
+                     QuantityRange[] range) {
+        // A candidate's score is worked out only when its bound comes up and its groups may still join: groups only
+        // grow and keep their speaker once they have one, so a pair whose mentions are in one group, or in groups with
+        // different speakers, when its bound comes up would be passed over at its score's turn too. The scored pairs
+        // are taken in the order a sort of all of them by score would give, so the groups are the same; most pairs
+        // within a big group are never scored.
+        edges.sort(BEST_FIRST);
+        PriorityQueue<Edge> scored = new PriorityQueue<>(BEST_FIRST);
+        int next = 0;
+        while (true) {
+            Edge e;
+            if (next < edges.size() && (scored.isEmpty() || BEST_FIRST.compare(edges.get(next), scored.peek()) < 0)) {
+                e = edges.get(next++);
+                if (e.candidate()) {
+                    int ra = sets.find(e.a());
+                    int rb = sets.find(e.b());
+                    // A group's speaker, once it has one, stays: two groups with different speakers never join.
+                    if (ra != rb && (speaker[ra] < 0 || speaker[rb] < 0 || speaker[ra] == speaker[rb])) {
+                        Edge s = score.apply(e);
+                        if (s != null) {
+                            scored.add(s);
+                        }
+                    }
+                    continue;
+                }
+            } else if (!scored.isEmpty()) {
+                e = scored.poll();
+            } else {
+                break;
+            }
+            int ra = sets.find(e.a());
+            int rb = sets.find(e.b());
+            if (ra == rb) {
+                continue;
+            }
+            if (speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb]) {
+                continue;
+            }
+            if (range[ra] != null && range[rb] != null && !range[ra].compatible(range[rb])) {
+                continue;
+            }
+            int root = sets.union(ra, rb);
+            speaker[root] = Math.max(speaker[ra], speaker[rb]);
+            range[root] = range[ra] == null ? range[rb]
+                    : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
+        }
     }
 
     /**
@@ -244,13 +299,16 @@ public final class ClaimMerger {
         }
         double threshold = bothSpoken ? SAME_SPEAKER : WORDING_ONLY;
         double words = ClaimSimilarity.words(a, b);
-        if (ClaimSimilarity.upperBound(words) < threshold) {
-            return;
+        double bound = ClaimSimilarity.upperBound(a, b, words);
+        if (bound >= threshold) {
+            edges.add(new Edge(a.index(), b.index(), bound, true, words, threshold));
         }
-        double score = ClaimSimilarity.of(a, b, words);
-        if (score >= threshold) {
-            edges.add(new Edge(a.index(), b.index(), score));
-        }
+    }
+
+    /** The candidate's pair with its score, if that reaches its threshold. */
+    private static Edge scored(Edge candidate, List<Mention> mentions) {
+        double score = ClaimSimilarity.of(mentions.get(candidate.a()), mentions.get(candidate.b()), candidate.words());
+        return score >= candidate.threshold() ? new Edge(candidate.a(), candidate.b(), score) : null;
     }
 
     /** The few best-scoring partners of every mention, ties to the earlier mention. */

@@ -150,11 +150,13 @@ public final class SourceIndependence {
 
     /** Two copyable mentions with near-identical sentences; a copyable mention is the same copy as its twins. */
     private static boolean sameCopy(Mention a, Mention b) {
+        // The words first: a mention's character shingles are worked out when first asked for.
+        if (ClaimSimilarity.dice(a, b) < COPY_WORDS) {
+            return false;
+        }
         int small = Math.min(a.shingles().size(), b.shingles().size());
         int large = Math.max(a.shingles().size(), b.shingles().size());
-        return small >= SENTENCE_COPY * large
-                && ClaimSimilarity.dice(a, b) >= COPY_WORDS
-                && Shingles.jaccardAtLeast(a.shingles(), b.shingles(), SENTENCE_COPY);
+        return small >= SENTENCE_COPY * large && Shingles.jaccardAtLeast(a.shingles(), b.shingles(), SENTENCE_COPY);
     }
 
     /** The names an article's copy comes from: its outlet and every agency it credits. */
