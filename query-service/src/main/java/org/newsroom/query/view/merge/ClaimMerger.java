@@ -133,8 +133,7 @@ public final class ClaimMerger {
                 if (e.candidate()) {
                     int ra = sets.find(e.a());
                     int rb = sets.find(e.b());
-                    // A group's speaker, once it has one, stays: two groups with different speakers never join.
-                    if (ra != rb && (speaker[ra] < 0 || speaker[rb] < 0 || speaker[ra] == speaker[rb])) {
+                    if (ra != rb && !differentSpeakers(speaker, ra, rb)) {
                         Edge s = score.apply(e);
                         if (s != null) {
                             scored.add(s);
@@ -152,7 +151,7 @@ public final class ClaimMerger {
             if (ra == rb) {
                 continue;
             }
-            if (speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb]) {
+            if (differentSpeakers(speaker, ra, rb)) {
                 continue;
             }
             if (range[ra] != null && range[rb] != null && !range[ra].compatible(range[rb])) {
@@ -163,6 +162,11 @@ public final class ClaimMerger {
             range[root] = range[ra] == null ? range[rb]
                     : range[rb] == null ? range[ra] : range[ra].intersect(range[rb]);
         }
+    }
+
+    /** Whether the two groups have each a speaker, and not the same: a group keeps its speaker once it has one. */
+    private static boolean differentSpeakers(int[] speaker, int ra, int rb) {
+        return speaker[ra] >= 0 && speaker[rb] >= 0 && speaker[ra] != speaker[rb];
     }
 
     /**
